@@ -5,7 +5,8 @@
 #                                by the importer's own checks, not by the schema)
 #   invalid-*.xml                must fail, for the reason the fixture is about
 #   ../shared/samples/rdw/*.xml  real public samples, when that folder exists
-#                                next to the repository: must validate
+#                                next to the repository (or under $SHARED):
+#                                must validate; nothing is printed otherwise
 #
 # SRCDIR is the repository root (default: two levels above this script).
 # xmllint runs with --nonet and without --noent: entities are never expanded
@@ -20,7 +21,7 @@ cd "$SRCDIR" || { echo "Bail out! cannot enter SRCDIR '$SRCDIR'"; exit 1; }
 
 schema=schemas/trt.xsd
 fixtures=tests/fixtures/trt
-samples=../shared/samples/rdw
+samples=${SHARED:-../shared}/samples/rdw # SHARED: the shared folder, if elsewhere
 limit=30 # seconds per xmllint run
 
 if ! command -v xmllint >/dev/null 2>&1; then
