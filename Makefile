@@ -1,0 +1,147 @@
+# scorebook: build, test and demo with make alone.
+#
+#   make            both programs into bin/
+#   make demo       synthesize a district, import it, generate bundles
+#   make check      every test, closing with "N passed, M failed"
+#   make deps       install the Debian packages the build and tests need
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR   = $(PREFIX)/bin
+DATADIR  = $(PREFIX)/share/scorebook
+MANDIR   = $(PREFIX)/share/man/man1
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wvla
+PKGS     = libxml-2.0 libzip libcmark sqlite3 libcrypto
+# Deferred with '=' so that pkg-config runs after 'make deps' installed it.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm
+CPPFLAGS += -D_GNU_SOURCE -Icommon -Ibuild
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS)
+
+# Debian packages: build, tests, demo.
+DEB_PACKAGES = gcc make pkg-config libxml2-dev libxml2-utils libcsv-dev \
+	libcmark-dev cmark libzip-dev libsqlite3-dev sqlite3 libssl-dev \
+	p7zip-full unzip zip clang-format
+
+B = build
+COMMON_SRC    = $(sort $(wildcard common/*.c))
+IMPORTER_SRC  = $(sort $(filter-out importer/main.c,$(wildcard importer/*.c)))
+GENERATOR_SRC = $(sort $(filter-out generator/main.c,$(wildcard generator/*.c)))
+UNIT_SRC      = $(sort $(wildcard tests/unit/test_*.c))
+DISTRICTGEN_SRC = $(sort $(wildcard tests/districtgen/*.c))
+EMBEDDED = store_sql=schemas/store.sql \
+	migration_002=schemas/migrations/002.sql \
+	trt_xsd=schemas/trt.xsd scales_csv=schemas/scales.csv \
+	claims_csv=schemas/claims.csv
+EMBEDDED_FILES = $(foreach p,$(EMBEDDED),$(word 2,$(subst =, ,$(p))))
+
+obj = $(patsubst %.c,$(B)/%.o,$(1))
+COMMON_OBJ    = $(call obj,$(COMMON_SRC)) $(B)/embedded.o
+IMPORTER_OBJ  = $(call obj,$(IMPORTER_SRC))
+GENERATOR_OBJ = $(call obj,$(GENERATOR_SRC))
+UNIT_BIN      = $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
+MAN_PAGES     = $(B)/man/scorebook-import.1 $(B)/man/scorebook-generate.1
+
+PROGRAMS = bin/scorebook-import bin/scorebook-generate
+
+.PHONY: all check test deps demo bench install uninstall lint format clean \
+	tools
+.DEFAULT_GOAL := all
+
+all: $(PROGRAMS) $(MAN_PAGES)
+
+tools: $(B)/districtgen $(UNIT_BIN)
+
+$(B)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(B)/embedded.c: tools/embed.sh $(EMBEDDED_FILES)
+	@mkdir -p $(B)
+	sh tools/embed.sh $(addprefix embedded_,$(EMBEDDED)) > $@.tmp
+	mv $@.tmp $@
+
+$(B)/embedded.o: $(B)/embedded.c
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(B)/libcommon.a: $(COMMON_OBJ)
+	$(AR) rcs $@ $^
+$(B)/libimporter.a: $(IMPORTER_OBJ)
+	$(AR) rcs $@ $^
+$(B)/libgenerator.a: $(GENERATOR_OBJ)
+	$(AR) rcs $@ $^
+
+bin/scorebook-import: $(B)/importer/main.o $(B)/libimporter.a $(B)/libcommon.a
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+bin/scorebook-generate: $(B)/generator/main.o $(B)/libgenerator.a \
+		$(B)/libcommon.a
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(B)/districtgen: $(DISTRICTGEN_SRC)
+	@mkdir -p $(B)
+	$(CC) $(WARN) -O2 -D_POSIX_C_SOURCE=200809L -o $@ $^ -lm
+
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libimporter.a \
+		$(B)/libgenerator.a $(B)/libcommon.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -Iimporter -Igenerator -o $@ $< \
+		$(B)/libimporter.a $(B)/libgenerator.a $(B)/libcommon.a \
+		$(PKG_LIBS)
+
+# Man pages are written in Markdown and turned into roff by cmark.
+$(B)/man/%.1: man/%.1.md
+	@mkdir -p $(dir $@)
+	printf '.TH %s 1 "" "scorebook" "User Commands"\n' \
+		"$$(echo $* | tr a-z A-Z)" > $@.tmp
+	cmark -t man $< >> $@.tmp
+	mv $@.tmp $@
+
+deps:
+	@sh tools/deps.sh $(DEB_PACKAGES)
+
+check: deps
+	@$(MAKE) --no-print-directory test
+
+test: all tools
+	@sh tests/run.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all $(B)/districtgen
+	@sh tools/demo.sh
+
+bench: deps
+	@$(MAKE) --no-print-directory all $(B)/districtgen
+	@sh tools/bench.sh
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)
+	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)
+	install -m 644 $(MAN_PAGES) $(DESTDIR)$(MANDIR)
+	cp -R site-templates $(DESTDIR)$(DATADIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/scorebook-import
+	rm -f $(DESTDIR)$(BINDIR)/scorebook-generate
+	rm -f $(DESTDIR)$(MANDIR)/scorebook-import.1
+	rm -f $(DESTDIR)$(MANDIR)/scorebook-generate.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+C_FILES = $(wildcard common/*.[ch] importer/*.[ch] generator/*.[ch] \
+	tests/unit/*.[ch] tests/districtgen/*.[ch])
+
+lint:
+	@sh tools/lint.sh $(C_FILES)
+
+format:
+	clang-format -i $(C_FILES)
+
+clean:
+	rm -rf $(B) bin tests/out
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

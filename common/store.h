@@ -1,0 +1,105 @@
+/*
+ * The store: the one place that speaks SQL.  Both programs reach the
+ * database only through these functions, so another engine can stand
+ * behind them without either program noticing.
+ *
+ * Functions return 0 on success and a negative STORE_E* code on failure;
+ * store_error() then describes the failure.  Strings returned through
+ * out-parameters belong to the caller unless a comment says otherwise.
+ */
+#ifndef SCOREBOOK_STORE_H
+#define SCOREBOOK_STORE_H
+
+#include <stdint.h>
+
+#include "exam.h"
+
+#define STORE_SCHEMA_VERSION 2
+
+enum store_rc {
+	STORE_OK = 0,
+	STORE_ERR = -1,       /* the engine failed; see store_error() */
+	STORE_ENEWER = -2,    /* written by a newer scorebook */
+	STORE_ENOTFOUND = -3, /* no such row */
+	STORE_EBUSY = -4,     /* locked by another process */
+};
+
+struct store;
+
+/* Open or create the store at path, migrating an older schema. */
+int store_open(const char *path, struct store **out);
+void store_close(struct store *s);
+/* The last failure, valid until the next call; owned by the store. */
+const char *store_error(const struct store *s);
+int store_schema_version(struct store *s);
+const char *store_path(const struct store *s);
+
+/* Transactions and per-document savepoints. */
+int store_begin(struct store *s);
+int store_commit(struct store *s);
+int store_rollback(struct store *s);
+int store_savepoint(struct store *s);
+int store_savepoint_release(struct store *s);
+int store_savepoint_rollback(struct store *s);
+
+/* Import log. */
+struct store_import {
+	const char *file, *sha256, *format, *verdict, *operator_name;
+	int inserted, updated, unchanged, deleted, rows;
+};
+
+/* Whether a file with this digest was accepted before, by another entry. */
+int store_file_known(struct store *s, const char *sha256, int64_t except);
+/* Open a log row (rec's verdict, usually "pending"); sets *id. */
+int store_log_import(struct store *s, const struct store_import *rec,
+		     int64_t *id);
+/* Set the verdict and counts of an open row; rec's sha256 is unused. */
+int store_update_import(struct store *s, int64_t id,
+			const struct store_import *rec);
+int store_log_error(struct store *s, int64_t import_id, long line,
+		    const char *field, const char *value,
+		    const char *message);
+
+/* Organizations. */
+int store_put_district(struct store *s, const char *natural_id,
+		       const char *name, int64_t *id);
+int store_put_school(struct store *s, const char *natural_id,
+		     const char *name, const char *district_natural_id,
+		     int64_t *id);
+int store_find_school(struct store *s, const char *natural_id, int64_t *id);
+
+/* Assessments. */
+struct store_assessment {
+	int64_t id;
+	char subject[16], type[12], kind[4], family[8];
+	int grade, levels;
+	double scale_low, scale_high, cut2, cut3, cut4;
+	int has_scale;
+};
+
+int store_find_assessment(struct store *s, const char *natural_id,
+			  struct store_assessment *out);
+int store_put_assessment(struct store *s, const char *natural_id,
+			 const char *label, const struct store_assessment *a,
+			 int academic_year);
+
+/* Exams. */
+enum store_exam_outcome {
+	EXAM_INSERTED,
+	EXAM_UPDATED,
+	EXAM_UNCHANGED,
+	EXAM_OLDER,        /* an earlier status date: ignored */
+	EXAM_DELETED,      /* a reset of a known exam */
+	EXAM_RESET_UNKNOWN /* a reset of an exam never seen: no-op */
+};
+
+/*
+ * File the exam under (assessment, opp_key), following the update rules:
+ * same or later status date replaces, identical content is unchanged,
+ * an older status date is ignored, a reset soft-deletes.
+ */
+int store_put_exam(struct store *s, const struct exam *e,
+		   int64_t assessment_id, int64_t school_id,
+		   int64_t import_id, enum store_exam_outcome *outcome);
+
+#endif

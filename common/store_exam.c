@@ -1,0 +1,522 @@
+/*
+ * Filing exams: the student upsert, the update rules and the children.
+ */
+#include "store_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "digest.h"
+
+/* The date an exam's facts are as of: its status date, else completion. */
+static const char *exam_as_of(const struct exam *e)
+{
+	return e->status_date && *e->status_date ? e->status_date
+						 : e->date_completed;
+}
+
+static void bind_student(sqlite3_stmt *st, const struct exam_student *p)
+{
+	store_bind_text(st, 2, p->alternate_ssid);
+	store_bind_text(st, 3, p->first_name);
+	store_bind_text(st, 4, p->middle_name);
+	store_bind_text(st, 5, p->last_name);
+	store_bind_text(st, 6, p->alias_name);
+	store_bind_text(st, 7, p->birthdate);
+	store_bind_text(st, 8, p->sex);
+	store_bind_flag(st, 9, p->hispanic);
+	store_bind_flag(st, 10, p->american_indian);
+	store_bind_flag(st, 11, p->asian);
+	store_bind_flag(st, 12, p->black);
+	store_bind_flag(st, 13, p->white);
+	store_bind_flag(st, 14, p->pacific_islander);
+	store_bind_flag(st, 15, p->filipino);
+	store_bind_flag(st, 16, p->two_or_more_races);
+	store_bind_text(st, 17, p->language_code);
+	store_bind_text(st, 18, p->elas);
+	store_bind_text(st, 19, p->elas_start_date);
+	store_bind_text(st, 20, p->first_entry_us_school);
+	store_bind_text(st, 21, p->lep_entry_date);
+	store_bind_text(st, 22, p->lep_exit_date);
+	store_bind_text(st, 23, p->primary_disability);
+	store_bind_text(st, 24, p->military_connected);
+}
+
+/*
+ * Insert the student, or overwrite their demographics when this exam is
+ * at least as new as the one that last wrote them.  Values the file
+ * leaves out never erase what the store knows.
+ */
+static int put_student(struct store *s, const struct exam *e, int64_t *id)
+{
+	static const char *sql =
+		"INSERT INTO student (ssid, alternate_ssid, first_name,"
+		" middle_name, last_name, alias_name, birthdate, sex, hispanic,"
+		" american_indian, asian, black, white, pacific_islander,"
+		" filipino, two_or_more_races, language_code, elas,"
+		" elas_start_date, first_entry_us_school, lep_entry_date,"
+		" lep_exit_date, primary_disability, military_connected,"
+		" demographics_date) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
+		"?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)"
+		" ON CONFLICT (ssid) DO UPDATE SET"
+		" alternate_ssid = coalesce(?2, alternate_ssid),"
+		" first_name = coalesce(?3, first_name),"
+		" middle_name = coalesce(?4, middle_name),"
+		" last_name = coalesce(?5, last_name),"
+		" alias_name = coalesce(?6, alias_name),"
+		" birthdate = coalesce(?7, birthdate),"
+		" sex = coalesce(?8, sex),"
+		" hispanic = coalesce(?9, hispanic),"
+		" american_indian = coalesce(?10, american_indian),"
+		" asian = coalesce(?11, asian), black = coalesce(?12, black),"
+		" white = coalesce(?13, white),"
+		" pacific_islander = coalesce(?14, pacific_islander),"
+		" filipino = coalesce(?15, filipino),"
+		" two_or_more_races = coalesce(?16, two_or_more_races),"
+		" language_code = coalesce(?17, language_code),"
+		" elas = coalesce(?18, elas),"
+		" elas_start_date = coalesce(?19, elas_start_date),"
+		" first_entry_us_school = coalesce(?20, first_entry_us_school),"
+		" lep_entry_date = coalesce(?21, lep_entry_date),"
+		" lep_exit_date = coalesce(?22, lep_exit_date),"
+		" primary_disability = coalesce(?23, primary_disability),"
+		" military_connected = coalesce(?24, military_connected),"
+		" demographics_date = ?25"
+		" WHERE demographics_date IS NULL OR demographics_date <= ?25"
+		" RETURNING id";
+	static const char *find = "SELECT id FROM student WHERE ssid = ?";
+	sqlite3_stmt *st = store_stmt(s, sql);
+	int rc;
+
+	store_bind_text(st, 1, e->student.ssid);
+	bind_student(st, &e->student);
+	store_bind_text(st, 25, exam_as_of(e));
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	if (rc != SQLITE_DONE)
+		return store_fail(s, "student");
+
+	/* An older exam: the student exists and keeps newer demographics. */
+	st = store_stmt(s, find);
+	store_bind_text(st, 1, e->student.ssid);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? STORE_OK : store_fail(s, "student");
+}
+
+struct existing_exam {
+	int64_t id;
+	char status_date[40];
+	char digest[DIGEST_HEX_LEN + 1];
+	int deleted;
+};
+
+static int find_exam(struct store *s, int64_t assessment_id,
+		     const char *opp_key, struct existing_exam *out)
+{
+	static const char *sql =
+		"SELECT id, coalesce(status_date, date_completed),"
+		" content_digest, deleted FROM exam"
+		" WHERE assessment_id = ? AND opp_key = ?";
+	sqlite3_stmt *st = store_stmt(s, sql);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, assessment_id);
+	store_bind_text(st, 2, opp_key);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		const unsigned char *date = sqlite3_column_text(st, 1);
+		const unsigned char *dig = sqlite3_column_text(st, 2);
+
+		out->id = sqlite3_column_int64(st, 0);
+		snprintf(out->status_date, sizeof(out->status_date), "%s",
+			 date ? (const char *)date : "");
+		snprintf(out->digest, sizeof(out->digest), "%s",
+			 dig ? (const char *)dig : "");
+		out->deleted = sqlite3_column_int(st, 3);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	return rc == SQLITE_DONE ? STORE_ENOTFOUND : store_fail(s, "exam");
+}
+
+/* The exam row's columns, bound in the order of both statements below. */
+static void bind_exam(sqlite3_stmt *st, const struct exam *e)
+{
+	store_bind_text(st, 5, e->status);
+	store_bind_text(st, 6, e->status_date);
+	store_bind_text(st, 7, e->date_completed);
+	store_bind_text(st, 8, e->start_date);
+	store_bind_text(st, 9, e->session_id);
+	store_bind_text(st, 10, e->completeness ? e->completeness
+						: "Complete");
+	store_bind_text(st, 11, e->admin_condition);
+	store_bind_num(st, 12, e->has_scale_score, e->scale_score);
+	store_bind_num(st, 13, e->has_scale_se, e->scale_se);
+	store_bind_num(st, 14, e->level > 0, e->level);
+	sqlite3_bind_int(st, 15, e->level_derived);
+	store_bind_num(st, 16, e->has_theta, e->theta);
+	store_bind_num(st, 17, e->has_theta_se, e->theta_se);
+	store_bind_text(st, 18, e->condition_code);
+	store_bind_text(st, 19, e->include_code);
+	sqlite3_bind_int(st, 20, e->scored);
+	store_bind_flag(st, 21, e->student.idea);
+	store_bind_flag(st, 22, e->student.lep);
+	store_bind_flag(st, 23, e->student.section504);
+	store_bind_flag(st, 24, e->student.economic_disadvantage);
+	store_bind_flag(st, 25, e->student.migrant);
+	store_bind_text(st, 26, e->student.elas);
+	store_bind_text(st, 27, e->student.language_code);
+	store_bind_text(st, 28, e->source);
+	store_bind_num(st, 30, e->grade >= 0, e->grade);
+	sqlite3_bind_int(st, 31, e->school_year);
+	store_bind_num(st, 32, e->opportunity > 0, e->opportunity);
+}
+
+#define EXAM_COLUMNS                                                           \
+	"status, status_date, date_completed, start_date, session_id,"         \
+	" completeness, admin_condition, scale_score, scale_se, level,"        \
+	" level_derived, theta, theta_se, condition_code, include_code,"       \
+	" scored, idea, lep, section504, economic_disadvantage, migrant,"      \
+	" elas, language_code, source, import_id, grade, school_year,"         \
+	" opportunity"
+
+static int insert_exam(struct store *s, const struct exam *e,
+		       int64_t ids[4], const char *digest, int64_t *id)
+{
+	static const char *sql =
+		"INSERT INTO exam (assessment_id, opp_key, student_id,"
+		" school_id, " EXAM_COLUMNS ", content_digest) VALUES (?1,?2,"
+		"?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
+		"?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33)";
+	sqlite3_stmt *st = store_stmt(s, sql);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, ids[0]);
+	store_bind_text(st, 2, e->opp_key);
+	sqlite3_bind_int64(st, 3, ids[1]);
+	sqlite3_bind_int64(st, 4, ids[2]);
+	bind_exam(st, e);
+	sqlite3_bind_int64(st, 29, ids[3]);
+	store_bind_text(st, 33, digest);
+	if ((rc = store_step_done(s, st, "exam")) < 0)
+		return rc;
+	*id = sqlite3_last_insert_rowid(s->db);
+	return STORE_OK;
+}
+
+/* Replace the row in place and drop its children, which follow anew. */
+static int replace_exam(struct store *s, const struct exam *e,
+			int64_t ids[4], const char *digest, int64_t id)
+{
+	static const char *sql =
+		"UPDATE exam SET student_id = ?3, school_id = ?4,"
+		" status = ?5, status_date = ?6, date_completed = ?7,"
+		" start_date = ?8, session_id = ?9, completeness = ?10,"
+		" admin_condition = ?11, scale_score = ?12, scale_se = ?13,"
+		" level = ?14, level_derived = ?15, theta = ?16,"
+		" theta_se = ?17, condition_code = ?18, include_code = ?19,"
+		" scored = ?20, idea = ?21, lep = ?22, section504 = ?23,"
+		" economic_disadvantage = ?24, migrant = ?25, elas = ?26,"
+		" language_code = ?27, source = ?28, import_id = ?29,"
+		" grade = ?30, school_year = ?31, opportunity = ?32,"
+		" content_digest = ?33, deleted = 0 WHERE id = ?1";
+	static const char *const children[] = {
+		"DELETE FROM exam_score WHERE exam_id = ?",
+		"DELETE FROM exam_target WHERE exam_id = ?",
+		"DELETE FROM exam_trait WHERE exam_id = ?",
+		"DELETE FROM exam_accommodation WHERE exam_id = ?",
+		"DELETE FROM exam_item WHERE exam_id = ?",
+		"DELETE FROM exam_item_dimension WHERE exam_id = ?",
+	};
+	sqlite3_stmt *st = store_stmt(s, sql);
+	size_t i;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 3, ids[1]);
+	sqlite3_bind_int64(st, 4, ids[2]);
+	bind_exam(st, e);
+	sqlite3_bind_int64(st, 29, ids[3]);
+	store_bind_text(st, 33, digest);
+	if ((rc = store_step_done(s, st, "exam update")) < 0)
+		return rc;
+	for (i = 0; i < sizeof(children) / sizeof(children[0]); i++) {
+		st = store_stmt(s, children[i]);
+		sqlite3_bind_int64(st, 1, id);
+		if ((rc = store_step_done(s, st, "exam children")) < 0)
+			return rc;
+	}
+	return STORE_OK;
+}
+
+static int put_scores(struct store *s, const struct exam *e, int64_t id)
+{
+	static const char *sql =
+		"INSERT OR REPLACE INTO exam_score (exam_id, kind, code,"
+		" scale_score, scale_se, level) VALUES (?,?,?,?,?,?)";
+	int i, rc;
+
+	for (i = 0; i < e->scores_count; i++) {
+		const struct exam_score *c = &e->scores[i];
+		sqlite3_stmt *st = store_stmt(s, sql);
+
+		sqlite3_bind_int64(st, 1, id);
+		store_bind_text(st, 2, c->kind);
+		store_bind_text(st, 3, c->code);
+		store_bind_num(st, 4, c->has_scale_score, c->scale_score);
+		store_bind_num(st, 5, c->has_scale_se, c->scale_se);
+		store_bind_num(st, 6, c->level > 0, c->level);
+		if ((rc = store_step_done(s, st, "exam score")) < 0)
+			return rc;
+	}
+	return STORE_OK;
+}
+
+static int put_targets(struct store *s, const struct exam *e, int64_t id)
+{
+	static const char *sql =
+		"INSERT OR REPLACE INTO exam_target (exam_id, claim, target,"
+		" student_residual, standard_met_residual) VALUES (?,?,?,?,?)";
+	int i, rc;
+
+	for (i = 0; i < e->targets_count; i++) {
+		const struct exam_target *t = &e->targets[i];
+		sqlite3_stmt *st = store_stmt(s, sql);
+
+		sqlite3_bind_int64(st, 1, id);
+		store_bind_text(st, 2, t->claim);
+		store_bind_text(st, 3, t->target);
+		store_bind_num(st, 4, t->has_student_residual,
+			       t->student_residual);
+		store_bind_num(st, 5, t->has_standard_met_residual,
+			       t->standard_met_residual);
+		if ((rc = store_step_done(s, st, "exam target")) < 0)
+			return rc;
+	}
+	return STORE_OK;
+}
+
+static int put_traits(struct store *s, const struct exam *e, int64_t id)
+{
+	static const char *sql =
+		"INSERT OR REPLACE INTO exam_trait (exam_id, genre, trait,"
+		" score, max_score, condition_code) VALUES (?,?,?,?,?,?)";
+	int i, rc;
+
+	for (i = 0; i < e->traits_count; i++) {
+		const struct exam_trait *t = &e->traits[i];
+		sqlite3_stmt *st = store_stmt(s, sql);
+
+		sqlite3_bind_int64(st, 1, id);
+		store_bind_text(st, 2, t->genre);
+		store_bind_text(st, 3, t->trait);
+		store_bind_num(st, 4, t->has_score, t->score);
+		sqlite3_bind_int(st, 5, t->max_score);
+		store_bind_text(st, 6, t->condition_code);
+		if ((rc = store_step_done(s, st, "exam trait")) < 0)
+			return rc;
+	}
+	return STORE_OK;
+}
+
+static int put_accommodations(struct store *s, const struct exam *e,
+			      int64_t id)
+{
+	static const char *sql =
+		"INSERT OR REPLACE INTO exam_accommodation (exam_id, code,"
+		" type, value, segment) VALUES (?,?,?,?,?)";
+	int i, rc;
+
+	for (i = 0; i < e->accommodations_count; i++) {
+		const struct exam_accommodation *a = &e->accommodations[i];
+		sqlite3_stmt *st = store_stmt(s, sql);
+
+		sqlite3_bind_int64(st, 1, id);
+		store_bind_text(st, 2, a->code);
+		store_bind_text(st, 3, a->type);
+		store_bind_text(st, 4, a->value);
+		sqlite3_bind_int(st, 5, a->segment);
+		if ((rc = store_step_done(s, st, "accommodation")) < 0)
+			return rc;
+	}
+	return STORE_OK;
+}
+
+static int put_dimensions(struct store *s, const struct exam_item *it,
+			  int64_t id)
+{
+	static const char *sql =
+		"INSERT OR REPLACE INTO exam_item_dimension (exam_id,"
+		" item_key, dimension, score, max_score, score_status,"
+		" condition_code) VALUES (?,?,?,?,?,?,?)";
+	int j, rc;
+
+	for (j = 0; j < it->dimension_count; j++) {
+		const struct exam_item_dimension *d = &it->dimensions[j];
+		sqlite3_stmt *st = store_stmt(s, sql);
+
+		sqlite3_bind_int64(st, 1, id);
+		store_bind_text(st, 2, it->item_key);
+		store_bind_text(st, 3, d->dimension);
+		store_bind_num(st, 4, d->has_score, d->score);
+		store_bind_num(st, 5, d->has_max_score, d->max_score);
+		store_bind_text(st, 6, d->score_status);
+		store_bind_text(st, 7, d->condition_code);
+		if ((rc = store_step_done(s, st, "item dimension")) < 0)
+			return rc;
+	}
+	return STORE_OK;
+}
+
+static int put_items(struct store *s, const struct exam *e, int64_t id)
+{
+	static const char *sql =
+		"INSERT OR REPLACE INTO exam_item (exam_id, position, item_key,"
+		" format, score, max_score, score_status, response, duration,"
+		" visits, claim, target, operational)"
+		" VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+	int i, rc;
+
+	for (i = 0; i < e->items_count; i++) {
+		const struct exam_item *it = &e->items[i];
+		sqlite3_stmt *st = store_stmt(s, sql);
+
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int(st, 2, it->position);
+		store_bind_text(st, 3, it->item_key);
+		store_bind_text(st, 4, it->format);
+		store_bind_num(st, 5, it->has_score, it->score);
+		store_bind_num(st, 6, it->has_max_score, it->max_score);
+		store_bind_text(st, 7, it->score_status);
+		store_bind_text(st, 8, it->response);
+		store_bind_num(st, 9, it->has_duration, it->duration);
+		store_bind_num(st, 10, it->has_visits, it->visits);
+		store_bind_text(st, 11, it->claim);
+		store_bind_text(st, 12, it->target);
+		sqlite3_bind_int(st, 13, it->operational);
+		if ((rc = store_step_done(s, st, "exam item")) < 0 ||
+		    (rc = put_dimensions(s, it, id)) < 0)
+			return rc;
+	}
+	return STORE_OK;
+}
+
+/* StudentGroupName puts the student in a group of that name and year. */
+static int put_groups(struct store *s, const struct exam *e,
+		      int64_t student_id, int64_t school_id)
+{
+	static const char *group_sql =
+		"INSERT INTO student_group (school_id, school_year, name)"
+		" VALUES (?1, ?2, ?3) ON CONFLICT DO UPDATE SET name = ?3"
+		" RETURNING id";
+	static const char *member_sql =
+		"INSERT OR IGNORE INTO group_member (group_id, student_id)"
+		" VALUES (?, ?)";
+	int i, rc;
+
+	for (i = 0; i < e->groups_count; i++) {
+		sqlite3_stmt *st = store_stmt(s, group_sql);
+		int64_t group_id;
+
+		sqlite3_bind_int64(st, 1, school_id);
+		sqlite3_bind_int(st, 2, e->school_year);
+		store_bind_text(st, 3, e->groups[i]);
+		rc = sqlite3_step(st);
+		group_id = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		if (rc != SQLITE_ROW)
+			return store_fail(s, "student group");
+		st = store_stmt(s, member_sql);
+		sqlite3_bind_int64(st, 1, group_id);
+		sqlite3_bind_int64(st, 2, student_id);
+		if ((rc = store_step_done(s, st, "group member")) < 0)
+			return rc;
+	}
+	return STORE_OK;
+}
+
+static int put_children(struct store *s, const struct exam *e, int64_t id)
+{
+	int rc;
+
+	if ((rc = put_scores(s, e, id)) < 0 ||
+	    (rc = put_targets(s, e, id)) < 0 ||
+	    (rc = put_traits(s, e, id)) < 0 ||
+	    (rc = put_accommodations(s, e, id)) < 0)
+		return rc;
+	return put_items(s, e, id);
+}
+
+static int soft_delete(struct store *s, int64_t id)
+{
+	static const char *sql = "UPDATE exam SET deleted = 1 WHERE id = ?";
+	sqlite3_stmt *st = store_stmt(s, sql);
+
+	sqlite3_bind_int64(st, 1, id);
+	return store_step_done(s, st, "exam reset");
+}
+
+static int apply_reset(struct store *s, const struct exam *e,
+		       const struct existing_exam *old, int known,
+		       enum store_exam_outcome *outcome)
+{
+	if (!known || old->deleted) {
+		*outcome = EXAM_RESET_UNKNOWN;
+		return STORE_OK;
+	}
+	if (strcmp(exam_as_of(e), old->status_date) < 0) {
+		*outcome = EXAM_OLDER;
+		return STORE_OK;
+	}
+	*outcome = EXAM_DELETED;
+	return soft_delete(s, old->id);
+}
+
+int store_put_exam(struct store *s, const struct exam *e,
+		   int64_t assessment_id, int64_t school_id, int64_t import_id,
+		   enum store_exam_outcome *outcome)
+{
+	struct existing_exam old;
+	char digest[DIGEST_HEX_LEN + 1];
+	int64_t ids[4] = { assessment_id, 0, school_id, import_id };
+	int64_t id;
+	int rc, known;
+
+	rc = find_exam(s, assessment_id, e->opp_key, &old);
+	if (rc < 0 && rc != STORE_ENOTFOUND)
+		return rc;
+	known = rc == STORE_OK;
+	if (e->status && !strcmp(e->status, "reset"))
+		return apply_reset(s, e, &old, known, outcome);
+	if (known && strcmp(exam_as_of(e), old.status_date) < 0) {
+		*outcome = EXAM_OLDER;
+		return STORE_OK;
+	}
+	exam_content_digest(e, digest);
+	if (known && !old.deleted && !strcmp(digest, old.digest)) {
+		*outcome = EXAM_UNCHANGED;
+		return STORE_OK;
+	}
+
+	if ((rc = put_student(s, e, &ids[1])) < 0)
+		return rc;
+	if (known) {
+		id = old.id;
+		rc = replace_exam(s, e, ids, digest, id);
+		*outcome = EXAM_UPDATED;
+	} else {
+		rc = insert_exam(s, e, ids, digest, &id);
+		*outcome = EXAM_INSERTED;
+	}
+	if (rc < 0 || (rc = put_children(s, e, id)) < 0)
+		return rc;
+	return put_groups(s, e, ids[1], school_id);
+}

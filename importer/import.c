@@ -1,0 +1,331 @@
+#include "import.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "detect.h"
+#include "digest.h"
+#include "log.h"
+#include "progress.h"
+#include "trt_reader.h"
+#include "xalloc.h"
+
+/* Accepted documents per transaction: few fsyncs, bounded redo. */
+#define IMPORT_BATCH 500
+/* Errors kept for the summary; all are still printed and logged. */
+#define IMPORT_ERRORS_KEPT 10000
+
+struct importer {
+	struct store *store;
+	const char *operator_name;
+	struct trt_schema *schema;
+	struct exam exam;
+	struct import_totals totals;
+	struct import_error *errors;
+	int error_count, error_alloc;
+	int in_batch, batch_size;
+	struct progress progress;
+};
+
+/* What one unit did, before it is logged and counted. */
+struct unit_result {
+	const char *format;
+	struct diag_list diags;
+	struct exam_counts exams;
+	long rows;
+};
+
+struct importer *import_new(struct store *s, const char *operator_name)
+{
+	struct importer *im = xcalloc(1, sizeof(*im));
+
+	im->store = s;
+	im->operator_name = operator_name;
+	exam_init(&im->exam);
+	progress_start(&im->progress);
+	return im;
+}
+
+static int ensure_batch(struct importer *im)
+{
+	int rc;
+
+	if (im->in_batch)
+		return 0;
+	if ((rc = store_begin(im->store)) < 0)
+		return rc;
+	im->in_batch = 1;
+	im->batch_size = 0;
+	return 0;
+}
+
+static int end_batch(struct importer *im)
+{
+	if (!im->in_batch)
+		return 0;
+	im->in_batch = 0;
+	return store_commit(im->store);
+}
+
+static void keep_error(struct importer *im, const char *file,
+		       const struct diag *d)
+{
+	struct import_error *e;
+
+	if (im->error_count >= IMPORT_ERRORS_KEPT)
+		return;
+	if (im->error_count == im->error_alloc) {
+		im->error_alloc = im->error_alloc ? im->error_alloc * 2 : 16;
+		im->errors = xrealloc(im->errors, (size_t)im->error_alloc *
+							  sizeof(*im->errors));
+	}
+	e = &im->errors[im->error_count++];
+	e->file = xstrdup(file);
+	e->d.line = d->line;
+	e->d.field = d->field ? xstrdup(d->field) : NULL;
+	e->d.value = d->value ? xstrdup(d->value) : NULL;
+	e->d.message = xstrdup(d->message);
+}
+
+/* One line per error: program: file:line: field 'value': message */
+static void print_error(const char *file, const struct diag *d)
+{
+	char where[64] = "";
+
+	if (d->line > 0)
+		snprintf(where, sizeof(where), ":%ld", d->line);
+	if (d->field && d->value)
+		log_error("%s%s: %s '%s': %s", file, where, d->field,
+			  d->value, d->message);
+	else if (d->field)
+		log_error("%s%s: %s: %s", file, where, d->field, d->message);
+	else
+		log_error("%s%s: %s", file, where, d->message);
+}
+
+static int import_trt(struct importer *im, const struct source_unit *u,
+		      int64_t import_id, struct unit_result *r)
+{
+	struct exam *e = &im->exam;
+
+	if (!im->schema && !(im->schema = trt_schema_load())) {
+		diag_add(&r->diags, 0, "schema", NULL,
+			 "the built-in TRT schema does not compile");
+		return -1;
+	}
+	exam_reset(e);
+	if (trt_read(im->schema, u->data, u->len, e, &r->diags) < 0 ||
+	    r->diags.count)
+		return -1;
+	r->rows = 1;
+	return trt_import_exam(im->store, e, import_id, &r->diags,
+			       &r->exams);
+}
+
+static int dispatch(struct importer *im, const struct source_unit *u,
+		    int64_t import_id, struct unit_result *r)
+{
+	enum format f = detect_format(u->data, u->len);
+
+	r->format = detect_format_name(f);
+	switch (f) {
+	case FORMAT_TRT:
+		return import_trt(im, u, import_id, r);
+	case FORMAT_XML_OTHER:
+		diag_add(&r->diags, 1, "root", NULL,
+			 "XML, but not a TDSReport document");
+		return -1;
+	case FORMAT_DELIMITED:
+		diag_add(&r->diags, 1, "header", NULL,
+			 "delimited files are not supported yet");
+		return -1;
+	default:
+		diag_add(&r->diags, 0, "content", NULL,
+			 "not a format scorebook recognises");
+		return -1;
+	}
+}
+
+static const char *verdict_of(const struct unit_result *r)
+{
+	if (r->exams.inserted || r->exams.updated || r->exams.deleted ||
+	    (r->rows && !r->exams.unchanged && !r->exams.older))
+		return "accepted";
+	return "unchanged";
+}
+
+static void add_counts(struct exam_counts *to, const struct exam_counts *c)
+{
+	to->inserted += c->inserted;
+	to->updated += c->updated;
+	to->unchanged += c->unchanged;
+	to->deleted += c->deleted;
+	to->older += c->older;
+}
+
+/* Log the unit's verdict and errors, then fold it into the totals. */
+static int record(struct importer *im, const struct source_unit *u,
+		  const char *verdict, struct unit_result *r,
+		  int64_t import_id)
+{
+	struct store_import rec = {
+		.file = u->name,
+		.format = r->format,
+		.verdict = verdict,
+		.operator_name = im->operator_name,
+		.inserted = r->exams.inserted,
+		.updated = r->exams.updated,
+		.unchanged = r->exams.unchanged,
+		.deleted = r->exams.deleted,
+		.rows = (int)r->rows,
+	};
+	int i, rc;
+
+	if ((rc = store_update_import(im->store, import_id, &rec)) < 0)
+		return rc;
+	for (i = 0; i < r->diags.count; i++) {
+		const struct diag *d = &r->diags.items[i];
+
+		print_error(u->name, d);
+		keep_error(im, u->name, d);
+		if ((rc = store_log_error(im->store, import_id, d->line,
+					  d->field, d->value,
+					  d->message)) < 0)
+			return rc;
+	}
+	if (r->diags.dropped)
+		log_error("%s: %d more errors not shown", u->name,
+			  r->diags.dropped);
+	im->totals.files++;
+	if (!strcmp(verdict, "rejected"))
+		im->totals.rejected++;
+	else if (!strcmp(verdict, "accepted"))
+		im->totals.accepted++;
+	else
+		im->totals.unchanged++;
+	add_counts(&im->totals.exams, &r->exams);
+	im->totals.rows += r->rows;
+	log_debug("%s: %s (%s)", u->name, verdict, r->format);
+	return 0;
+}
+
+/* Open the unit's log row first, so its exams can point at it. */
+static int open_record(struct importer *im, const struct source_unit *u,
+		       const char *sha, int64_t *import_id)
+{
+	struct store_import rec = {
+		.file = u->name,
+		.sha256 = sha,
+		.format = "unknown",
+		.verdict = "pending",
+		.operator_name = im->operator_name,
+	};
+
+	return store_log_import(im->store, &rec, import_id);
+}
+
+static int unreadable(struct importer *im, const struct source_unit *u)
+{
+	struct unit_result r;
+	int rc;
+
+	int64_t import_id;
+
+	memset(&r, 0, sizeof(r));
+	r.format = "unknown";
+	diag_add(&r.diags, 0, NULL, NULL, "%s", u->problem);
+	rc = open_record(im, u, "", &import_id);
+	if (rc == 0)
+		rc = record(im, u, "rejected", &r, import_id);
+	diag_clear(&r.diags);
+	return rc;
+}
+
+/*
+ * Each unit runs inside a savepoint: a rejected or failed unit rolls back
+ * to it and costs its neighbours nothing; the batch commits every
+ * IMPORT_BATCH units, so a crash loses at most one batch, never half a
+ * unit, and the re-run redoes exactly what was lost.
+ */
+int import_unit(void *ctx, const struct source_unit *u)
+{
+	struct importer *im = ctx;
+	char sha[DIGEST_HEX_LEN + 1];
+	struct unit_result r;
+	int64_t import_id;
+	int rc, failed;
+
+	if ((rc = ensure_batch(im)) < 0)
+		return rc;
+	if (!u->data)
+		return unreadable(im, u);
+	memset(&r, 0, sizeof(r));
+	digest_sha256_hex(u->data, u->len, sha);
+	r.format = "known";
+	if ((rc = open_record(im, u, sha, &import_id)) < 0)
+		return rc;
+	if (store_file_known(im->store, sha, import_id)) {
+		rc = record(im, u, "unchanged", &r, import_id);
+	} else if ((rc = store_savepoint(im->store)) == 0) {
+		failed = dispatch(im, u, import_id, &r);
+		if (failed < -1) {
+			diag_clear(&r.diags);
+			return failed;
+		}
+		failed = failed < 0 || r.diags.count;
+		if (failed)
+			rc = store_savepoint_rollback(im->store);
+		else
+			rc = store_savepoint_release(im->store);
+		if (rc == 0)
+			rc = record(im, u, failed ? "rejected"
+						  : verdict_of(&r),
+				    &r, import_id);
+	}
+	diag_clear(&r.diags);
+	progress_update(&im->progress, &im->totals);
+	if (rc == 0 && ++im->batch_size >= IMPORT_BATCH)
+		rc = end_batch(im);
+	return rc;
+}
+
+int import_finish(struct importer *im)
+{
+	progress_end(&im->progress);
+	return end_batch(im);
+}
+
+void import_free(struct importer *im)
+{
+	int i;
+
+	if (!im)
+		return;
+	if (im->in_batch)
+		store_rollback(im->store);
+	for (i = 0; i < im->error_count; i++) {
+		free(im->errors[i].file);
+		free(im->errors[i].d.field);
+		free(im->errors[i].d.value);
+		free(im->errors[i].d.message);
+	}
+	free(im->errors);
+	trt_schema_free(im->schema);
+	exam_release(&im->exam);
+	free(im);
+}
+
+const struct import_totals *import_totals(const struct importer *im)
+{
+	return &im->totals;
+}
+
+const struct import_error *import_errors(const struct importer *im,
+					 int *count)
+{
+	*count = im->error_count;
+	return im->errors;
+}

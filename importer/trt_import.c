@@ -1,0 +1,188 @@
+#include "trt_import.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "catalog.h"
+#include "trt_check.h"
+
+static const char *subject_code(const char *subject)
+{
+	if (!subject)
+		return NULL;
+	if (!strcasecmp(subject, "MATH"))
+		return "MATH";
+	if (!strcasecmp(subject, "ELA"))
+		return "ELA";
+	if (!strcasecmp(subject, "SCIENCE") || !strcasecmp(subject, "SCI"))
+		return "SCIENCE";
+	if (!strcasecmp(subject, "ELPAC"))
+		return "ELPAC";
+	if (!strcasecmp(subject, "SPANISH") || !strcasecmp(subject, "CSA"))
+		return "SPANISH";
+	return NULL;
+}
+
+static const char *family_of(const char *name, const char *subject)
+{
+	if (strstr(name, "CAA"))
+		return "CAA";
+	if (!strcmp(subject, "SCIENCE"))
+		return "CAST";
+	if (!strcmp(subject, "ELPAC"))
+		return "ELPAC";
+	if (!strcmp(subject, "SPANISH"))
+		return "CSA";
+	return "SBAC";
+}
+
+static const char *kind_of(const char *name, const char *type)
+{
+	if (strstr(name, "-ICA-"))
+		return "ICA";
+	if (strstr(name, "-IAB-") || strstr(name, "FIAB"))
+		return "IAB";
+	if (type && !strcasecmp(type, "summative"))
+		return "SUM";
+	return "IAB";
+}
+
+int trt_import_describe(const struct exam *e, struct store_assessment *a)
+{
+	const char *subject = subject_code(e->asmt_subject);
+	const struct scale_row *scale;
+
+	memset(a, 0, sizeof(*a));
+	if (!subject || !e->asmt_name || e->asmt_grade < 0)
+		return -1;
+	snprintf(a->subject, sizeof(a->subject), "%s", subject);
+	snprintf(a->family, sizeof(a->family), "%s",
+		 family_of(e->asmt_name, subject));
+	snprintf(a->kind, sizeof(a->kind), "%s",
+		 kind_of(e->asmt_name, e->asmt_type));
+	snprintf(a->type, sizeof(a->type), "%s",
+		 strcmp(a->kind, "SUM") ? "interim" : "summative");
+	a->grade = e->asmt_grade;
+	scale = catalog_scale(a->family, subject, a->grade);
+	if (!scale)
+		return -1;
+	a->has_scale = 1;
+	a->levels = scale->levels;
+	a->scale_low = scale->low;
+	a->scale_high = scale->high;
+	a->cut2 = scale->cut2;
+	a->cut3 = scale->cut3;
+	a->cut4 = scale->cut4;
+	return 0;
+}
+
+static int resolve_assessment(struct store *s, const struct exam *e,
+			      struct store_assessment *a,
+			      struct diag_list *errors)
+{
+	int rc = store_find_assessment(s, e->asmt_name, a);
+
+	if (rc != STORE_ENOTFOUND)
+		return rc;
+	if (trt_import_describe(e, a) < 0) {
+		diag_add(errors, e->test_line, "Test", e->asmt_name,
+			 "unknown assessment: no scale for subject %s "
+			 "grade %d",
+			 e->asmt_subject ? e->asmt_subject : "(none)",
+			 e->asmt_grade);
+		return -1;
+	}
+	if ((rc = store_put_assessment(s, e->asmt_name, NULL, a,
+				       e->academic_year)) < 0)
+		return rc;
+	return store_find_assessment(s, e->asmt_name, a);
+}
+
+static int resolve_school(struct store *s, const struct exam *e,
+			  int64_t *school_id, struct diag_list *errors)
+{
+	int rc = store_find_school(s, e->school_id, school_id);
+
+	if (rc != STORE_ENOTFOUND)
+		return rc;
+	if (!e->school_name || !e->district_id) {
+		diag_add(errors, e->examinee_line, "SchoolId", e->school_id,
+			 "unknown school, and the document does not name it "
+			 "and its district");
+		return -1;
+	}
+	if ((rc = store_put_district(s, e->district_id, e->district_name,
+				     NULL)) < 0)
+		return rc;
+	return store_put_school(s, e->school_id, e->school_name,
+				e->district_id, school_id);
+}
+
+/* Keep the level the file gives; derive it from the scale otherwise. */
+static void derive_level(struct exam *e, const struct store_assessment *a)
+{
+	struct scale_row scale;
+
+	if (e->level || !e->has_scale_score || !a->has_scale)
+		return;
+	memset(&scale, 0, sizeof(scale));
+	scale.levels = a->levels;
+	scale.cut2 = a->cut2;
+	scale.cut3 = a->cut3;
+	scale.cut4 = a->cut4;
+	if (!strcmp(a->kind, "IAB"))
+		e->level = catalog_iab_category(&scale, e->scale_score,
+						e->has_scale_se ? e->scale_se
+								: 0);
+	else
+		e->level = catalog_level(&scale, e->scale_score);
+	e->level_derived = 1;
+}
+
+static void count(struct exam_counts *c, enum store_exam_outcome o)
+{
+	switch (o) {
+	case EXAM_INSERTED:
+		c->inserted++;
+		break;
+	case EXAM_UPDATED:
+		c->updated++;
+		break;
+	case EXAM_DELETED:
+		c->deleted++;
+		break;
+	case EXAM_OLDER:
+		c->older++;
+		break;
+	default:
+		c->unchanged++;
+	}
+}
+
+int trt_import_exam(struct store *s, struct exam *e, int64_t import_id,
+		    struct diag_list *errors, struct exam_counts *counts)
+{
+	struct store_assessment a;
+	enum store_exam_outcome outcome;
+	int64_t school_id = 0;
+	int rc, before = errors->count;
+
+	trt_check_exam(e, errors);
+	rc = resolve_assessment(s, e, &a, errors);
+	if (rc < -1)
+		return rc;
+	if (rc == 0)
+		trt_check_scores(e, &a, errors);
+	if (e->school_id && (rc = resolve_school(s, e, &school_id,
+						 errors)) < -1)
+		return rc;
+	if (errors->count > before)
+		return -1;
+	derive_level(e, &a);
+	if ((rc = store_put_exam(s, e, a.id, school_id, import_id,
+				 &outcome)) < 0)
+		return rc;
+	count(counts, outcome);
+	return 0;
+}
