@@ -6,6 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "delimited.h"
 #include "detect.h"
 #include "digest.h"
 #include "log.h"
@@ -125,6 +126,22 @@ static int import_trt(struct importer *im, const struct source_unit *u,
 			       &r->exams);
 }
 
+static int import_delimited(struct importer *im, const struct source_unit *u,
+			    int64_t import_id, struct unit_result *r)
+{
+	struct delimited_result d;
+	int rc;
+
+	memset(&d, 0, sizeof(d));
+	d.format = "delimited";
+	rc = delimited_import(im->store, u->name, u->data, u->len, import_id,
+			      &r->diags, &d);
+	r->format = d.format;
+	r->rows = d.rows;
+	r->exams = d.exams;
+	return rc;
+}
+
 static int dispatch(struct importer *im, const struct source_unit *u,
 		    int64_t import_id, struct unit_result *r)
 {
@@ -139,9 +156,7 @@ static int dispatch(struct importer *im, const struct source_unit *u,
 			 "XML, but not a TDSReport document");
 		return -1;
 	case FORMAT_DELIMITED:
-		diag_add(&r->diags, 1, "header", NULL,
-			 "delimited files are not supported yet");
-		return -1;
+		return import_delimited(im, u, import_id, r);
 	default:
 		diag_add(&r->diags, 0, "content", NULL,
 			 "not a format scorebook recognises");
