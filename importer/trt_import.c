@@ -166,7 +166,7 @@ int trt_import_exam(struct store *s, struct exam *e, int64_t import_id,
 	struct store_assessment a;
 	enum store_exam_outcome outcome;
 	int64_t school_id = 0;
-	int rc, before = errors->count;
+	int rc;
 
 	trt_check_exam(e, errors);
 	rc = resolve_assessment(s, e, &a, errors);
@@ -177,7 +177,8 @@ int trt_import_exam(struct store *s, struct exam *e, int64_t import_id,
 	if (e->school_id && (rc = resolve_school(s, e, &school_id,
 						 errors)) < -1)
 		return rc;
-	if (errors->count > before)
+	/* Errors found while reading count too: the file goes whole or not. */
+	if (errors->count)
 		return -1;
 	derive_level(e, &a);
 	if ((rc = store_put_exam(s, e, a.id, school_id, import_id,

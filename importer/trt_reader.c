@@ -350,6 +350,23 @@ static void read_element(struct trt_doc *d, const char *name)
 	}
 }
 
+/*
+ * Some fatal parser errors reach only libxml2's global error slot, not
+ * the reader's handler; name them from there so no rejection is silent.
+ */
+static void not_well_formed(struct trt_doc *d)
+{
+	xmlErrorPtr err = xmlGetLastError();
+	int before = d->errors->count;
+
+	if (!d->broken && err)
+		xml_error(d, err);
+	if (d->errors->count == before && !d->broken)
+		diag_add(d->errors, line_of(d), "xml", NULL,
+			 "not well-formed XML");
+	d->broken = 1;
+}
+
 static void walk(struct trt_doc *d)
 {
 	xmlTextReaderPtr r = d->reader;
@@ -370,7 +387,7 @@ static void walk(struct trt_doc *d)
 			read_element(d, (const char *)xmlTextReaderConstName(r));
 	}
 	if (rc < 0)
-		d->broken = 1;
+		not_well_formed(d);
 }
 
 int trt_read(struct trt_schema *schema, const char *data, size_t len,
@@ -389,6 +406,7 @@ int trt_read(struct trt_schema *schema, const char *data, size_t len,
 			 TRT_MAX_DOCUMENT >> 20);
 		return -1;
 	}
+	xmlResetLastError();
 	d.reader = xmlReaderForMemory(data, (int)len, NULL, NULL,
 				      XML_PARSE_NONET | XML_PARSE_NOCDATA);
 	if (!d.reader) {
