@@ -1,0 +1,37 @@
+#!/bin/sh
+# make demo: synthesize a district, import it, generate its bundles and
+# say which page to open.  Everything lands in demo/.
+set -eu
+cd "$(dirname "$0")/.."
+DEMO=demo
+rm -rf "$DEMO"
+mkdir -p "$DEMO"
+
+echo "demo: synthesizing a district into $DEMO/district"
+build/districtgen --seed 1 -o "$DEMO/district"
+
+echo "demo: importing into $DEMO/scorebook.db"
+d=$DEMO/district
+status=0
+bin/scorebook-import -s "$DEMO/scorebook.db" -u demo \
+	"$d/organizations.txt" "$d/assessments.csv" "$d/trt" \
+	"$d/caaspp.txt" "$d/elpac.txt" "$d/groups.csv" "$d/grants.csv" ||
+	status=$?
+if [ "$status" -gt 1 ]; then
+	echo "demo: the import failed (exit status $status)" >&2
+	exit "$status"
+fi
+[ "$status" = 0 ] || echo "demo: some files were rejected; see above"
+
+echo "demo: generating bundles into $DEMO/out"
+bin/scorebook-generate -s "$DEMO/scorebook.db" -o "$DEMO/out" -u demo
+
+first=$(find "$DEMO/out" -mindepth 2 -maxdepth 2 -name index.html | sort |
+	head -n 1)
+if [ -z "$first" ] || [ ! -f "$first" ]; then
+	echo "demo: no bundle was written" >&2
+	exit 1
+fi
+echo
+echo "Open this page in a browser:"
+echo "  $(cd "$(dirname "$first")" && pwd)/index.html"
