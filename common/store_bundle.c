@@ -1,0 +1,30 @@
+#include "store_bundle.h"
+
+#include <time.h>
+
+#include "store_internal.h"
+
+int store_bundle_log(struct store *s, const struct store_bundle *b)
+{
+	static const char *sql =
+		"INSERT INTO bundle_log (login, school, scope, students,"
+		" files, sha256, encryption, operator, generated_at)"
+		" VALUES (?,?,?,?,?,?,?,?,?)";
+	sqlite3_stmt *st = store_stmt(s, sql);
+	time_t now = time(NULL);
+	struct tm tm;
+	char stamp[32];
+
+	gmtime_r(&now, &tm);
+	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	store_bind_text(st, 1, b->login ? b->login : "");
+	store_bind_text(st, 2, b->school);
+	store_bind_text(st, 3, b->scope);
+	sqlite3_bind_int(st, 4, b->students);
+	sqlite3_bind_int(st, 5, b->files);
+	store_bind_text(st, 6, b->sha256);
+	store_bind_text(st, 7, b->encryption ? b->encryption : "none");
+	store_bind_text(st, 8, b->operator_name);
+	store_bind_text(st, 9, stamp);
+	return store_step_done(s, st, "bundle log");
+}
