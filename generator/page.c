@@ -1,0 +1,117 @@
+#include "page.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "log.h"
+#include "paths.h"
+#include "version.h"
+
+static void set_school(struct page *p)
+{
+	const struct ds_school *s = p->site->ds->school;
+	struct tvalue *m = tv_set_map(p->doc, p->data, "school");
+
+	tv_set_str(p->doc, m, "name", s->name ? s->name : s->natural_id);
+	tv_set_str(p->doc, m, "id", s->natural_id);
+	tv_set_str(p->doc, m, "district", s->district_name);
+	tv_set_str(p->doc, m, "district_id", s->district_id);
+	if (p->site->ds->year)
+		tv_set_printf(p->doc, p->data, "scope", "School year %d-%02d",
+			      p->site->ds->year - 1, p->site->ds->year % 100);
+	else
+		tv_set_str(p->doc, p->data, "scope", "All school years");
+}
+
+static void nav_item(struct page *p, struct tvalue *nav, const char *label,
+		     const char *target)
+{
+	struct tvalue *item = tv_push_map(p->doc, nav);
+
+	tv_set_str(p->doc, item, "label", label);
+	page_set_link(p, item, "link", target);
+	tv_set_bool(p->doc, item, "current", !strcmp(p->path, target));
+}
+
+static void set_nav(struct page *p)
+{
+	struct tvalue *nav = tv_set_list(p->doc, p->data, "nav");
+	const struct site *s = p->site;
+
+	nav_item(p, nav, "Home", "index.html");
+	nav_item(p, nav, "Students", "students/index.html");
+	if (s->has_groups)
+		nav_item(p, nav, "Groups", "groups/index.html");
+	if (s->guide_count)
+		nav_item(p, nav, "Guide", s->guides[0].path);
+	nav_item(p, nav, "All results (CSV)", "exports/results.csv");
+}
+
+struct tvalue *page_begin(struct page *p, struct site *site,
+			  const char *path, const char *title)
+{
+	memset(p, 0, sizeof(*p));
+	p->site = site;
+	p->doc = site->doc;
+	snprintf(p->path, sizeof(p->path), "%s", path);
+	tv_doc_reset(p->doc);
+	p->data = tv_map(p->doc);
+	tv_set_str(p->doc, p->data, "title", title);
+	tv_set_str(p->doc, p->data, "version", SCOREBOOK_VERSION);
+	tv_set_list(p->doc, p->data, "crumbs");
+	/* The way up to the bundle's root, for the stylesheet and script. */
+	page_set_link(p, p->data, "root", "");
+	set_school(p);
+	set_nav(p);
+	return p->data;
+}
+
+int page_end(struct page *p, const char *name)
+{
+	struct buf html = BUF_INIT;
+
+	if (template_render(p->site->templates, name, p->data, &html) < 0) {
+		log_error("%s", template_set_error(p->site->templates));
+		buf_release(&html);
+		return -1;
+	}
+	if (html.overflowed) {
+		log_error("%s: page too large", p->path);
+		buf_release(&html);
+		return -1;
+	}
+	bundle_take(p->site->bundle, p->path, &html);
+	p->site->pages++;
+	return 0;
+}
+
+void page_set_link(struct page *p, struct tvalue *map, const char *key,
+		   const char *target)
+{
+	struct buf link = BUF_INIT;
+
+	paths_link(&link, p->path, target);
+	tv_set_str(p->doc, map, key, buf_cstr(&link));
+	buf_release(&link);
+}
+
+void page_crumb(struct page *p, const char *label, const char *target)
+{
+	struct tvalue *crumbs = (struct tvalue *)tv_get(p->data, "crumbs");
+	struct tvalue *c = tv_push_map(p->doc, crumbs);
+
+	tv_set_str(p->doc, c, "label", label);
+	page_set_link(p, c, "link", target);
+}
+
+const char *page_chart_id(struct page *p)
+{
+	snprintf(p->chart_id, sizeof(p->chart_id), "chart%d", ++p->charts);
+	return p->chart_id;
+}
+
+void page_set_fragment(struct page *p, struct tvalue *map, const char *key,
+		       struct buf *fragment)
+{
+	tv_set_str(p->doc, map, key, buf_cstr(fragment));
+}
