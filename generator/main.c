@@ -1,20 +1,179 @@
 /*
- * scorebook-generate: turn the store into static report bundles.
+ * scorebook-generate: turn the store into static report bundles.  main
+ * only reads the command line and hands over.
  */
+#include <getopt.h>
+#include <pwd.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "exitcode.h"
+#include "generate.h"
 #include "log.h"
 #include "version.h"
+#include "xalloc.h"
+
+enum { OPT_SCHOOL = 256, OPT_YEAR, OPT_ZIP, OPT_TEMPLATES, OPT_GRANTS,
+       OPT_ENCRYPT, OPT_VERSION };
+
+static void usage(FILE *out)
+{
+	fputs("usage: scorebook-generate [-s STORE] -o OUTDIR [--school ID]..."
+	      "\n                          [--year YYYY] [--zip] "
+	      "[--templates DIR]\n"
+	      "                          [-u OPERATOR] [-q|-v]\n"
+	      "\n"
+	      "Write one report bundle per school: pages that open from the\n"
+	      "file system in any browser, a manifest with every file's\n"
+	      "SHA-256 and exports/results.csv.\n"
+	      "\n"
+	      "  -s, --store STORE     the store file (default scorebook.db)\n"
+	      "  -o, --output OUTDIR   where bundles go: OUTDIR/<school id>/\n"
+	      "      --school ID       only this school (repeatable)\n"
+	      "      --year YYYY       only this school year (2025 = 2024-25)\n"
+	      "      --zip             OUTDIR/<school id>.zip instead\n"
+	      "      --templates DIR   page templates to use instead of the\n"
+	      "                        installed ones\n"
+	      "  -u, --user OPERATOR   who generates, for the bundle log\n"
+	      "                        (default: your login name)\n"
+	      "  -q, --quiet           errors only\n"
+	      "  -v, --verbose         a line per bundle\n"
+	      "  -h, --help            this help\n"
+	      "      --version         the version\n"
+	      "\n"
+	      "Exit status: 0 every bundle written, 2 usage error, 3 the\n"
+	      "store cannot be used, 4 a bundle could not be written.\n",
+	      out);
+}
+
+static const char *login_name(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+	const char *user = getenv("USER");
+
+	if (pw && pw->pw_name)
+		return pw->pw_name;
+	return user && *user ? user : "unknown";
+}
+
+static int parse_year(const char *text, int *year)
+{
+	char *end;
+	long y = strtol(text, &end, 10);
+
+	if (*end || strlen(text) != 4 || y < 1900 || y > 2999) {
+		log_error("--year '%s': not a school year such as 2025", text);
+		return -1;
+	}
+	*year = (int)y;
+	return 0;
+}
+
+static void add_school(struct generate_options *o, const char *id)
+{
+	o->schools = xrealloc(o->schools, (size_t)(o->school_count + 1) *
+						  sizeof(*o->schools));
+	o->schools[o->school_count++] = id;
+}
+
+/* One option; 1 to go on, 0 when done (help, version), -1 on error. */
+static int option(int c, struct generate_options *o)
+{
+	switch (c) {
+	case 's':
+		o->store_path = optarg;
+		return 1;
+	case 'o':
+		o->outdir = optarg;
+		return 1;
+	case 'u':
+		o->operator_name = optarg;
+		return 1;
+	case OPT_SCHOOL:
+		add_school(o, optarg);
+		return 1;
+	case OPT_YEAR:
+		return parse_year(optarg, &o->year) < 0 ? -1 : 1;
+	case OPT_ZIP:
+		o->zip = 1;
+		return 1;
+	case OPT_TEMPLATES:
+		o->templates = optarg;
+		return 1;
+	case 'q':
+		log_set_level(LOG_QUIET);
+		return 1;
+	case 'v':
+		log_set_level(LOG_VERBOSE);
+		return 1;
+	case 'h':
+		usage(stdout);
+		return 0;
+	case OPT_VERSION:
+		printf("scorebook-generate %s\n", SCOREBOOK_VERSION);
+		return 0;
+	case OPT_GRANTS:
+	case OPT_ENCRYPT:
+		log_error("--%s is not available in this version",
+			  c == OPT_GRANTS ? "grants" : "encrypt");
+		return -1;
+	default:
+		usage(stderr);
+		return -1;
+	}
+}
+
+static int parse_options(int argc, char **argv, struct generate_options *o)
+{
+	static const struct option longs[] = {
+		{ "store", required_argument, NULL, 's' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "user", required_argument, NULL, 'u' },
+		{ "school", required_argument, NULL, OPT_SCHOOL },
+		{ "year", required_argument, NULL, OPT_YEAR },
+		{ "zip", no_argument, NULL, OPT_ZIP },
+		{ "templates", required_argument, NULL, OPT_TEMPLATES },
+		{ "grants", required_argument, NULL, OPT_GRANTS },
+		{ "encrypt", required_argument, NULL, OPT_ENCRYPT },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c, rc;
+
+	o->store_path = "scorebook.db";
+	o->operator_name = login_name();
+	while ((c = getopt_long(argc, argv, "s:o:u:qvh", longs, NULL)) != -1)
+		if ((rc = option(c, o)) <= 0)
+			return rc;
+	if (optind < argc) {
+		log_error("unexpected argument '%s' (see --help)", argv[optind]);
+		return -1;
+	}
+	if (!o->outdir) {
+		log_error("no output folder: give -o OUTDIR (see --help)");
+		return -1;
+	}
+	return 1;
+}
 
 int main(int argc, char **argv)
 {
+	struct generate_options o;
+	int rc;
+
+	memset(&o, 0, sizeof(o));
 	log_init("scorebook-generate");
-	if (argc > 1 && !strcmp(argv[1], "--version")) {
-		printf("scorebook-generate %s\n", SCOREBOOK_VERSION);
-		return EXIT_OK;
+	rc = parse_options(argc, argv, &o);
+	if (rc <= 0) {
+		free(o.schools);
+		return rc == 0 ? EXIT_OK : EXIT_USAGE;
 	}
-	log_error("not built yet");
-	return EXIT_USAGE;
+	rc = generate_run(&o);
+	free(o.schools);
+	return rc;
 }

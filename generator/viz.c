@@ -56,9 +56,9 @@ void viz_levels(struct page *p, struct tvalue *map, const char *key,
 	buf_release(&desc);
 }
 
-void viz_claims(struct page *p, struct tvalue *map, const char *key,
-		const struct ds_assessment *a, const struct viz_claim *claims,
-		int count)
+void viz_categories(struct page *p, struct tvalue *map, const char *key,
+		    const char *title, const struct ds_assessment *a,
+		    const struct viz_claim *claims, int count)
 {
 	static const char *const cls[] = { "cat1", "cat2", "cat3" };
 	struct svg_segment segs[8][3];
@@ -93,8 +93,8 @@ void viz_claims(struct page *p, struct tvalue *map, const char *key,
 		rows[i].segs = segs[i];
 		rows[i].count = 3;
 	}
-	svg_basic_stacks(&svg, page_chart_id(p), "Results by claim",
-			 buf_cstr(&desc), rows, count);
+	svg_basic_stacks(&svg, page_chart_id(p), title, buf_cstr(&desc), rows,
+			 count);
 	page_set_fragment(p, map, key, &svg);
 	buf_release(&svg);
 	buf_release(&desc);

@@ -21,9 +21,11 @@ struct viz_claim {
 /* counts[level] for levels 1..label_level_count(a). */
 void viz_levels(struct page *p, struct tvalue *map, const char *key,
 		const struct ds_assessment *a, const int *counts, int total);
-void viz_claims(struct page *p, struct tvalue *map, const char *key,
-		const struct ds_assessment *a, const struct viz_claim *claims,
-		int count);
+/* One stacked bar per row: the share at each of three levels
+ * (claims, or interim block categories). */
+void viz_categories(struct page *p, struct tvalue *map, const char *key,
+		    const char *title, const struct ds_assessment *a,
+		    const struct viz_claim *claims, int count);
 /* The exam's score on its scale (levels, or interim block categories). */
 void viz_scale(struct page *p, struct tvalue *map, const char *key,
 	       const struct ds_exam *e);

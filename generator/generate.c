@@ -1,0 +1,333 @@
+/*
+ * Generating: everything loaded once (templates, assets, guides, the
+ * school list), then per school one read of the store, every page built
+ * in memory, and the bundle written in one go.
+ */
+#include "generate.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "bundle.h"
+#include "bundle_dir.h"
+#include "bundle_zip.h"
+#include "dataset.h"
+#include "exitcode.h"
+#include "export_results.h"
+#include "guide.h"
+#include "log.h"
+#include "page_guide.h"
+#include "page_history.h"
+#include "page_student.h"
+#include "page_students.h"
+#include "paths.h"
+#include "school_list.h"
+#include "site.h"
+#include "sitedir.h"
+#include "store.h"
+#include "store_bundle.h"
+#include "template.h"
+#include "views.h"
+
+/* Every page template; each is parsed before any bundle is written. */
+static const char *const page_templates[] = {
+	"home",	   "results", "items",   "targets", "dashboard",
+	"groups",  "students", "student", "history", "guide",
+};
+
+struct run {
+	const struct generate_options *o;
+	struct store *store;
+	struct template_set *templates;
+	struct sitedir_assets assets;
+	struct guide_list guides;
+	struct school_list schools;
+	struct tv_doc *doc;
+	int bundles, pages;
+};
+
+static int load_templates(struct run *r, const char *dir)
+{
+	size_t i;
+
+	r->templates = template_set_new(dir);
+	for (i = 0; i < sizeof(page_templates) / sizeof(page_templates[0]);
+	     i++) {
+		if (template_load(r->templates, page_templates[i]) < 0) {
+			log_error("%s", template_set_error(r->templates));
+			return -1;
+		}
+	}
+	if (sitedir_assets(dir, &r->assets) < 0)
+		return -1;
+	return guide_list_load(&r->guides, dir);
+}
+
+static int open_store(struct run *r)
+{
+	const char *path = r->o->store_path;
+	int rc;
+
+	/* Opening would create an empty store: a missing one is an error. */
+	if (access(path, R_OK | W_OK) != 0) {
+		log_error("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	rc = store_open(path, &r->store);
+	if (rc == 0)
+		rc = school_list_load(&r->schools, r->store);
+	if (rc < 0)
+		log_error("%s: %s", path, store_error(r->store));
+	return rc;
+}
+
+static int group_pages(struct site *s)
+{
+	const struct dataset *ds = s->ds;
+	struct buf dir = BUF_INIT, home = BUF_INIT;
+	int i, rc = 0;
+
+	for (i = 0; i < ds->group_count && rc == 0; i++) {
+		const struct ds_group *g = &ds->groups[i];
+		struct cohort c;
+
+		buf_reset(&dir);
+		paths_group_dir(&dir, g);
+		buf_reset(&home);
+		buf_printf(&home, "%s/index.html", buf_cstr(&dir));
+		c.dir = buf_cstr(&dir);
+		c.home = buf_cstr(&home);
+		c.name = g->name;
+		c.group = g;
+		rc = views_build(s, &c);
+	}
+	if (rc == 0 && ds->group_count)
+		rc = page_students_groups(s);
+	buf_release(&dir);
+	buf_release(&home);
+	return rc;
+}
+
+static int student_pages(struct site *s)
+{
+	const struct dataset *ds = s->ds;
+	int i;
+
+	if (page_students(s) < 0)
+		return -1;
+	for (i = 0; i < ds->roster_count; i++)
+		if (page_student(s, ds->roster[i]) < 0 ||
+		    page_history(s, ds->roster[i]) < 0)
+			return -1;
+	return 0;
+}
+
+static int school_pages(struct run *r, struct site *s)
+{
+	const struct ds_school *school = s->ds->school;
+	struct cohort c;
+	int i;
+
+	c.dir = PATHS_SCHOOL_DIR;
+	c.home = "index.html";
+	c.name = school->name ? school->name : school->natural_id;
+	c.group = NULL;
+	if (views_build(s, &c) < 0 || group_pages(s) < 0 ||
+	    student_pages(s) < 0)
+		return -1;
+	for (i = 0; i < r->guides.count; i++)
+		if (page_guide(s, &r->guides.items[i]) < 0)
+			return -1;
+	export_results(s);
+	for (i = 0; i < r->assets.count; i++) {
+		char path[300];
+
+		snprintf(path, sizeof(path), "assets/%s",
+			 r->assets.items[i].name);
+		bundle_add(s->bundle, path, r->assets.items[i].data,
+			   r->assets.items[i].len);
+	}
+	return 0;
+}
+
+/* Write the finished bundle, then record it in the bundle log. */
+static int write_bundle(struct run *r, const struct dataset *ds,
+			struct bundle *b)
+{
+	const struct ds_school *school = ds->school;
+	struct bundle_scope scope = { school->natural_id, school->name,
+				      school->district_id,
+				      school->district_name, ds->year };
+	char hex[DIGEST_HEX_LEN + 1], scope_text[32];
+	struct store_bundle rec;
+	int rc;
+
+	if (bundle_finish(b, &scope, hex) < 0)
+		return EXIT_OUTPUT;
+	if (r->o->zip)
+		rc = bundle_zip_write(b, r->o->outdir, school->natural_id, hex);
+	else
+		rc = bundle_dir_write(b, r->o->outdir, school->natural_id);
+	if (rc < 0)
+		return EXIT_OUTPUT;
+	if (ds->year)
+		snprintf(scope_text, sizeof(scope_text), "year=%d", ds->year);
+	else
+		snprintf(scope_text, sizeof(scope_text), "all years");
+	memset(&rec, 0, sizeof(rec));
+	rec.school = school->natural_id;
+	rec.scope = scope_text;
+	rec.sha256 = hex;
+	rec.operator_name = r->o->operator_name;
+	rec.students = ds->roster_count;
+	rec.files = b->count;
+	if (store_bundle_log(r->store, &rec) < 0) {
+		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		return EXIT_STORE;
+	}
+	return EXIT_OK;
+}
+
+static int one_school(struct run *r, const struct ds_school *school,
+		      int asked)
+{
+	struct dataset ds;
+	struct bundle b;
+	struct site s;
+	int rc;
+
+	if (dataset_load(&ds, r->store, &r->schools, school, r->o->year) < 0) {
+		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		dataset_release(&ds);
+		return EXIT_STORE;
+	}
+	if (!ds.roster_count && !asked) {
+		dataset_release(&ds);
+		return EXIT_OK;
+	}
+	bundle_init(&b);
+	memset(&s, 0, sizeof(s));
+	s.templates = r->templates;
+	s.bundle = &b;
+	s.ds = &ds;
+	s.guides = r->guides.index;
+	s.guide_count = r->guides.count;
+	s.has_groups = ds.group_count > 0;
+	s.doc = r->doc;
+	rc = school_pages(r, &s) < 0 ? EXIT_OUTPUT : write_bundle(r, &ds, &b);
+	if (rc == EXIT_OK) {
+		r->bundles++;
+		r->pages += s.pages;
+		log_debug("%s: %d pages, %d files", school->natural_id,
+			  s.pages, b.count);
+	}
+	bundle_release(&b);
+	dataset_release(&ds);
+	return rc;
+}
+
+/* The schools asked for, in the order given, or every school. */
+static int each_school(struct run *r)
+{
+	const struct generate_options *o = r->o;
+	int i, rc = EXIT_OK;
+
+	for (i = 0; i < o->school_count; i++) {
+		if (!school_list_find(&r->schools, o->schools[i])) {
+			log_error("no school '%s' in %s", o->schools[i],
+				  o->store_path);
+			return EXIT_USAGE;
+		}
+	}
+	for (i = 0; i < o->school_count && rc == EXIT_OK; i++)
+		rc = one_school(r,
+				school_list_find(&r->schools, o->schools[i]),
+				1);
+	for (i = 0; !o->school_count && i < r->schools.count && rc == EXIT_OK;
+	     i++)
+		rc = one_school(r, &r->schools.rows[i], 0);
+	return rc;
+}
+
+static int make_outdir(const char *path)
+{
+	char copy[PATH_MAX], *p;
+
+	snprintf(copy, sizeof(copy), "%s", path);
+	for (p = copy + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0700) < 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	if (mkdir(copy, 0700) < 0 && errno != EEXIST)
+		return -1;
+	return 0;
+}
+
+static double seconds_since(const struct timespec *t0)
+{
+	struct timespec t1;
+
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0->tv_sec) +
+	       (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static void release(struct run *r)
+{
+	tv_doc_free(r->doc);
+	template_set_free(r->templates);
+	sitedir_release(&r->assets);
+	guide_list_release(&r->guides);
+	school_list_release(&r->schools);
+	store_close(r->store);
+}
+
+static int prepare(struct run *r)
+{
+	char dir[PATH_MAX];
+
+	if (sitedir_find(r->o->templates, dir, sizeof(dir)) < 0 ||
+	    load_templates(r, dir) < 0)
+		return EXIT_USAGE;
+	if (open_store(r) < 0)
+		return EXIT_STORE;
+	if (make_outdir(r->o->outdir) < 0) {
+		log_error("%s: %s", r->o->outdir, strerror(errno));
+		return EXIT_OUTPUT;
+	}
+	return EXIT_OK;
+}
+
+int generate_run(const struct generate_options *o)
+{
+	struct timespec t0;
+	struct run r;
+	int rc;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	memset(&r, 0, sizeof(r));
+	r.o = o;
+	r.doc = tv_doc_new();
+	rc = prepare(&r);
+	if (rc == EXIT_OK)
+		rc = each_school(&r);
+	if (rc == EXIT_OK) {
+		double t = seconds_since(&t0);
+
+		log_info("%d bundle%s, %d pages in %.2f s (%.0f pages/s)",
+			 r.bundles, r.bundles == 1 ? "" : "s", r.pages, t,
+			 t > 0 ? r.pages / t : 0);
+	}
+	release(&r);
+	return rc;
+}

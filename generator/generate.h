@@ -1,0 +1,19 @@
+/*
+ * scorebook-generate's work: open the store, load the templates, and
+ * write one bundle per school.  The options are borrowed.
+ */
+#ifndef SCOREBOOK_GENERATE_H
+#define SCOREBOOK_GENERATE_H
+
+struct generate_options {
+	const char *store_path, *outdir, *templates, *operator_name;
+	const char **schools; /* natural ids; none means every school */
+	int school_count;
+	int year; /* 0: every year */
+	int zip;
+};
+
+/* Returns an exit status of exitcode.h. */
+int generate_run(const struct generate_options *o);
+
+#endif

@@ -1,0 +1,16 @@
+/*
+ * Item-level results of an interim assessment for a cohort: per item
+ * its claim, target, standard, depth of knowledge, points and the share
+ * of students at each point value; key and distractor analysis of the
+ * multiple-choice items; the student-by-item matrix; writing traits.
+ * Every table also goes out as a CSV file beside the page.
+ */
+#ifndef SCOREBOOK_PAGE_ITEMS_H
+#define SCOREBOOK_PAGE_ITEMS_H
+
+#include "cohort.h"
+#include "site.h"
+
+int page_items(struct site *s, const struct view *v);
+
+#endif

@@ -1,0 +1,19 @@
+/*
+ * Results by student: one page per assessment and year of a cohort,
+ * with the average, the level and claim distributions and a table of
+ * every result, and the table as a CSV file beside it.
+ */
+#ifndef SCOREBOOK_PAGE_RESULTS_H
+#define SCOREBOOK_PAGE_RESULTS_H
+
+#include "cohort.h"
+#include "page.h"
+#include "site.h"
+
+int page_results(struct site *s, const struct view *v);
+
+/* Set map.title, map.subtitle and crumbs for a view's pages. */
+void page_results_heading(struct page *p, const struct view *v,
+			  const char *what);
+
+#endif
