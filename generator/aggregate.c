@@ -107,18 +107,22 @@ static void put_average(struct page *p, struct tvalue *map,
 			      agg->results);
 		return;
 	}
-	if (s->n > 1)
-		tv_set_printf(p->doc, map, "average", "%ld \xc2\xb1 %ld",
-			      stats_round(s->mean),
-			      stats_round(stats_se_mean(s)));
-	else
+	if (s->n == 1) {
 		tv_set_printf(p->doc, map, "average", "%ld",
 			      stats_round(s->mean));
+		tv_set_printf(p->doc, map, "summary",
+			      "Scale score %ld for the one scored result.",
+			      stats_round(s->mean));
+		return;
+	}
+	tv_set_printf(p->doc, map, "average", "%ld \xc2\xb1 %ld",
+		      stats_round(s->mean), stats_round(stats_se_mean(s)));
 	tv_set_printf(p->doc, map, "summary",
-		      "Average scale score %s for %d scored result%s "
-		      "(standard error of the mean after the \xc2\xb1).",
-		      tv_get(map, "average")->u.str.s, s->n,
-		      s->n == 1 ? "" : "s");
+		      "Average scale score %ld \xc2\xb1 %ld for %d scored "
+		      "results (the standard error of the mean follows the "
+		      "\xc2\xb1).",
+		      stats_round(s->mean), stats_round(stats_se_mean(s)),
+		      s->n);
 }
 
 static void put_levels(struct page *p, struct tvalue *map,

@@ -509,6 +509,7 @@ static void add_slice(struct dataset *ds, struct ds_exam **first)
 	sl->asmt = first[0]->asmt;
 	sl->year = first[0]->school_year;
 	sl->exams = first;
+	sl->count = 0;
 	if (!ds->year_count || ds->years[ds->year_count - 1] != sl->year)
 		ds->years[ds->year_count++] = sl->year;
 }

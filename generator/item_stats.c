@@ -92,8 +92,9 @@ static void count_choice(struct item_stat *it, const struct ds_response *r)
 		if (letters[k] + 1 > it->options)
 			it->options = letters[k] + 1;
 	}
-	/* A full-credit single answer names the key when no package does. */
-	if (n == 1 && r->has_max_score && r->score >= r->max_score)
+	/* A single answer that earned points names the key when no
+	 * package does. */
+	if (n == 1 && item_stats_scored(r) && r->score > 0)
 		it->votes[letters[0]]++;
 }
 
@@ -109,12 +110,6 @@ static void count_response(struct item_stat *it, const struct ds_response *r)
 	it->scored++;
 	it->sum += r->score;
 	it->at[(int)fmin(floor(r->score + 0.5), ITEM_MAX_POINTS)]++;
-	if (it->meta && it->meta->max_points >= 0) {
-		if (r->score >= it->meta->max_points)
-			it->full++;
-	} else if (r->has_max_score && r->score >= r->max_score) {
-		it->full++;
-	}
 }
 
 static void settle_key(struct item_stat *it)
@@ -142,6 +137,8 @@ static void settle_key(struct item_stat *it)
 	}
 }
 
+/* Without a package or a maximum in the results, the best score seen
+ * stands in for the maximum; zero then means unknown. */
 static void settle(struct item_stat *it)
 {
 	int k;
@@ -150,6 +147,10 @@ static void settle(struct item_stat *it)
 		for (k = 0; k <= ITEM_MAX_POINTS; k++)
 			if (it->at[k])
 				it->max_points = k;
+	if (it->max_points <= 0)
+		it->max_points = -1;
+	for (k = it->max_points; k >= 0 && k <= ITEM_MAX_POINTS; k++)
+		it->full += it->at[k];
 	if (it->choice)
 		settle_key(it);
 }
@@ -232,9 +233,12 @@ void item_stats_build(struct item_stats *st, const struct view *v)
 	}
 	for (k = 0; k < st->count; k++)
 		settle(&st->items[k]);
-	qsort(st->items, (size_t)st->count, sizeof(*st->items), by_position);
-	qsort(st->traits, (size_t)st->trait_count, sizeof(*st->traits),
-	      by_trait);
+	if (st->count)
+		qsort(st->items, (size_t)st->count, sizeof(*st->items),
+		      by_position);
+	if (st->trait_count)
+		qsort(st->traits, (size_t)st->trait_count,
+		      sizeof(*st->traits), by_trait);
 }
 
 void item_stats_release(struct item_stats *st)

@@ -68,7 +68,10 @@ struct tvalue *page_begin(struct page *p, struct site *site,
 
 int page_end(struct page *p, const char *name)
 {
+	const struct tvalue *crumbs = tv_get(p->data, "crumbs");
 	struct buf html = BUF_INIT;
+
+	tv_set_bool(p->doc, p->data, "has_crumbs", tv_truthy(crumbs));
 
 	if (template_render(p->site->templates, name, p->data, &html) < 0) {
 		log_error("%s", template_set_error(p->site->templates));

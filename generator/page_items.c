@@ -60,7 +60,8 @@ static void item_row(struct table *t, const struct item_stat *it,
 			it->scored ? it->sum / it->scored : 0);
 	snprintf(text, sizeof(text), "%d%%",
 		 stats_percent(it->full, it->scored));
-	table_cell_sort(t, it->scored ? text : "", it->scored,
+	table_cell_sort(t, it->scored && it->max_points > 0 ? text : "",
+			it->scored && it->max_points > 0,
 			stats_percent(it->full, it->scored));
 	put_distribution(t, it);
 }

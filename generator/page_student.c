@@ -104,6 +104,9 @@ static void scores(struct page *p, struct tvalue *card,
 	for (i = 0; i < e->score_count; i++)
 		if (!strcmp(e->scores[i].code, "2-W"))
 			score_box(p, lists[0], e, &e->scores[i]);
+	tv_set_bool(p->doc, card, "has_claims", tv_truthy(lists[0]));
+	tv_set_bool(p->doc, card, "has_composites", tv_truthy(lists[1]));
+	tv_set_bool(p->doc, card, "has_domains", tv_truthy(lists[2]));
 }
 
 static void traits(struct page *p, struct tvalue *card,
@@ -128,6 +131,7 @@ static void traits(struct page *p, struct tvalue *card,
 							: "");
 		tv_set_str(p->doc, m, "meaning", label_trait_meaning(t->trait));
 	}
+	tv_set_bool(p->doc, card, "has_traits", e->trait_count > 0);
 }
 
 static void accommodations(struct page *p, struct tvalue *card,
@@ -146,6 +150,8 @@ static void accommodations(struct page *p, struct tvalue *card,
 			tv_push(list, tv_str(p->doc, a->value ? a->value
 							      : a->code));
 	}
+	tv_set_bool(p->doc, card, "has_accommodations",
+		    e->accommodation_count > 0);
 }
 
 static void card_facts(struct page *p, struct tvalue *card,

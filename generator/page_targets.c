@@ -74,7 +74,9 @@ static int collect(struct target_list *l, const struct view *v)
 					  t->standard_met_residual);
 		}
 	}
-	qsort(l->rows, (size_t)l->count, sizeof(*l->rows), by_claim_target);
+	if (l->count)
+		qsort(l->rows, (size_t)l->count, sizeof(*l->rows),
+		      by_claim_target);
 	return tested;
 }
 

@@ -130,7 +130,9 @@ int sitedir_assets(const char *templates, struct sitedir_assets *out)
 		out->count += rc == 0;
 	}
 	closedir(d);
-	qsort(out->items, (size_t)out->count, sizeof(*out->items), by_name);
+	if (out->count)
+		qsort(out->items, (size_t)out->count, sizeof(*out->items),
+		      by_name);
 	return rc;
 }
 
