@@ -255,20 +255,17 @@ static void trait_row(struct table *t, const struct trait_stat *ts)
 	buf_release(&b);
 }
 
-static void traits_table(struct page *p, const struct view *v,
-			 const struct item_stats *st)
+void page_items_traits(struct page *p, const struct item_stats *st,
+		       const char *csv)
 {
-	struct buf csv = BUF_INIT;
 	struct table t;
 	int k;
 
 	tv_set_bool(p->doc, p->data, "has_traits", st->trait_count > 0);
 	if (!st->trait_count)
 		return;
-	csv_path(&csv, v, "traits");
 	table_begin(&t, p, p->data, "traits", "traits",
-		    "Writing traits: average, maximum and points given",
-		    buf_cstr(&csv));
+		    "Writing traits: average, maximum and points given", csv);
 	table_column(&t, "Trait", TABLE_ROWHEAD);
 	table_column(&t, "Genre", TABLE_FILTER);
 	table_column(&t, "Students", TABLE_NUM);
@@ -278,7 +275,6 @@ static void traits_table(struct page *p, const struct view *v,
 	for (k = 0; k < st->trait_count; k++)
 		trait_row(&t, &st->traits[k]);
 	table_end(&t);
-	buf_release(&csv);
 }
 
 int page_items(struct site *s, const struct view *v)
@@ -293,13 +289,15 @@ int page_items(struct site *s, const struct view *v)
 	paths_view(&path, v->cohort->dir, PATHS_ITEMS, a, v->slice->year,
 		   ".html");
 	page_begin(&p, s, buf_cstr(&path), label_assessment(a));
+	buf_reset(&path);
 	page_results_heading(&p, v, "Results by item");
 	tv_set_num(p.doc, p.data, "students", v->count);
 	tv_set_bool(p.doc, p.data, "has_package", a->item_count > 0);
 	items_table(&p, v, &st);
 	keys_table(&p, v, &st);
 	matrix_table(&p, v, &st);
-	traits_table(&p, v, &st);
+	csv_path(&path, v, "traits");
+	page_items_traits(&p, &st, buf_cstr(&path));
 	rc = page_end(&p, "items");
 	item_stats_release(&st);
 	buf_release(&path);

@@ -9,8 +9,14 @@
 #define SCOREBOOK_PAGE_ITEMS_H
 
 #include "cohort.h"
+#include "item_stats.h"
+#include "page.h"
 #include "site.h"
 
 int page_items(struct site *s, const struct view *v);
+
+/* The writing traits table of a page, with its CSV at csv. */
+void page_items_traits(struct page *p, const struct item_stats *st,
+		       const char *csv);
 
 #endif

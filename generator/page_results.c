@@ -4,7 +4,9 @@
 
 #include "aggregate.h"
 #include "exam_text.h"
+#include "item_stats.h"
 #include "label.h"
+#include "page_items.h"
 #include "page.h"
 #include "paths.h"
 #include "stats.h"
@@ -168,6 +170,24 @@ static void claims_table(struct page *p, const struct aggregate *agg,
 	table_end(&t);
 }
 
+/* Writing traits go here when the view has no item page to hold them. */
+static void put_traits(struct page *p, const struct view *v)
+{
+	struct buf csv = BUF_INIT;
+	struct item_stats st;
+
+	if (view_has_items(v) || !view_has_traits(v)) {
+		tv_set_bool(p->doc, p->data, "has_traits", 0);
+		return;
+	}
+	item_stats_build(&st, v);
+	paths_view(&csv, v->cohort->dir, PATHS_RESULTS, v->slice->asmt,
+		   v->slice->year, "-traits.csv");
+	page_items_traits(p, &st, buf_cstr(&csv));
+	item_stats_release(&st);
+	buf_release(&csv);
+}
+
 int page_results(struct site *s, const struct view *v)
 {
 	const struct ds_assessment *a = v->slice->asmt;
@@ -189,6 +209,7 @@ int page_results(struct site *s, const struct view *v)
 	tv_set_bool(p.doc, p.data, "has_claims", agg.claim_count > 0);
 	if (agg.claim_count)
 		claims_table(&p, &agg, a);
+	put_traits(&p, v);
 	table_begin(&t, &p, p.data, "students", "students",
 		    "Every result, by student", buf_cstr(&csv));
 	columns(&t, &agg, a);

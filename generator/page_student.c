@@ -85,52 +85,89 @@ static void score_box(struct page *p, struct tvalue *list,
 	buf_release(&b);
 }
 
+/* Writing last, where its traits follow; the others by claim slot. */
+static int score_rank(const struct ds_exam *e, const struct ds_score *c)
+{
+	if (!strcmp(c->code, "2-W"))
+		return 100;
+	return label_claim_slot(e->asmt->subject, c->code);
+}
+
+static void sort_scores(const struct ds_exam *e, const struct ds_score **v,
+			int n)
+{
+	int i, j;
+
+	for (i = 1; i < n; i++) {
+		const struct ds_score *c = v[i];
+
+		for (j = i; j > 0 && score_rank(e, v[j - 1]) > score_rank(e, c);
+		     j--)
+			v[j] = v[j - 1];
+		v[j] = c;
+	}
+}
+
 static void scores(struct page *p, struct tvalue *card,
 		   const struct ds_exam *e)
 {
 	static const char *const groups[] = { "claims", "composites",
 					      "domains" };
+	const struct ds_score *sorted[64];
 	struct tvalue *lists[3];
-	int g, i;
+	int g, i, n = e->score_count < 64 ? e->score_count : 64;
 
-	for (g = 0; g < 3; g++)
+	for (i = 0; i < n; i++)
+		sorted[i] = &e->scores[i];
+	sort_scores(e, sorted, n);
+	for (g = 0; g < 3; g++) {
 		lists[g] = tv_set_list(p->doc, card, groups[g]);
-	/* Writing goes last, where its traits follow it. */
-	for (i = 0; i < e->score_count; i++)
-		for (g = 0; g < 3; g++)
-			if (!strcmp(score_group(e, &e->scores[i]), groups[g]) &&
-			    strcmp(e->scores[i].code, "2-W"))
-				score_box(p, lists[g], e, &e->scores[i]);
-	for (i = 0; i < e->score_count; i++)
-		if (!strcmp(e->scores[i].code, "2-W"))
-			score_box(p, lists[0], e, &e->scores[i]);
+		for (i = 0; i < n; i++)
+			if (!strcmp(score_group(e, sorted[i]), groups[g]))
+				score_box(p, lists[g], e, sorted[i]);
+	}
 	tv_set_bool(p->doc, card, "has_claims", tv_truthy(lists[0]));
 	tv_set_bool(p->doc, card, "has_composites", tv_truthy(lists[1]));
 	tv_set_bool(p->doc, card, "has_domains", tv_truthy(lists[2]));
+}
+
+/* Organization, evidence, conventions: the order the rubric lists them. */
+static int trait_rank(const struct ds_trait *t)
+{
+	if (!strcmp(t->trait, "ORG"))
+		return 0;
+	if (!strcmp(t->trait, "EVI"))
+		return 1;
+	return strcmp(t->trait, "CON") ? 3 : 2;
+}
+
+static void trait_item(struct page *p, struct tvalue *list,
+		       const struct ds_trait *t)
+{
+	struct tvalue *m = tv_push_map(p->doc, list);
+
+	tv_set_str(p->doc, m, "name", label_trait(t->trait));
+	tv_set_str(p->doc, m, "genre", label_genre(t->genre));
+	if (t->has_score)
+		tv_set_printf(p->doc, m, "score", "%d of %d", t->score,
+			      t->max_score);
+	else
+		tv_set_printf(p->doc, m, "score", "Not scored%s%s",
+			      t->condition_code ? ": " : "",
+			      t->condition_code ? t->condition_code : "");
+	tv_set_str(p->doc, m, "meaning", label_trait_meaning(t->trait));
 }
 
 static void traits(struct page *p, struct tvalue *card,
 		   const struct ds_exam *e)
 {
 	struct tvalue *list = tv_set_list(p->doc, card, "traits");
-	int i;
+	int rank, i;
 
-	for (i = 0; i < e->trait_count; i++) {
-		const struct ds_trait *t = &e->traits[i];
-		struct tvalue *m = tv_push_map(p->doc, list);
-
-		tv_set_str(p->doc, m, "name", label_trait(t->trait));
-		tv_set_str(p->doc, m, "genre", label_genre(t->genre));
-		if (t->has_score)
-			tv_set_printf(p->doc, m, "score", "%d of %d", t->score,
-				      t->max_score);
-		else
-			tv_set_printf(p->doc, m, "score", "Not scored%s%s",
-				      t->condition_code ? ": " : "",
-				      t->condition_code ? t->condition_code
-							: "");
-		tv_set_str(p->doc, m, "meaning", label_trait_meaning(t->trait));
-	}
+	for (rank = 0; rank <= 3; rank++)
+		for (i = 0; i < e->trait_count; i++)
+			if (trait_rank(&e->traits[i]) == rank)
+				trait_item(p, list, &e->traits[i]);
 	tv_set_bool(p->doc, card, "has_traits", e->trait_count > 0);
 }
 

@@ -96,38 +96,55 @@ static double row_total(const struct svg_stack_row *r)
 	return t;
 }
 
+#define STACK_ROW_H 44.0
+
 static void stack_row(struct buf *b, const struct svg_stack_row *r,
 		      double y)
 {
-	double total = row_total(r), x = LABEL_W - 40;
-	double span = WIDTH - x - 4;
+	double total = row_total(r), x = 4, span = WIDTH - 8;
 	int k;
 
-	text_at(b, x - 6, y + 17, "end", "ink", r->label);
+	text_at(b, 4, y + 14, "start", "ink strong", r->label);
 	for (k = 0; k < r->count && total > 0; k++) {
 		const struct svg_segment *s = &r->segs[k];
 		double w = span * s->value / total;
 
 		if (w <= 0)
 			continue;
-		rect(b, x, y + 3, w, ROW_H - 8, s->cls);
+		rect(b, x, y + 20, w, 20, s->cls);
 		/* Text goes inside only where it fits; the legend has all. */
 		if (w >= 8.0 * (double)strlen(s->label))
-			text_at(b, x + w / 2, y + 17, "middle", ink_of(s->cls),
+			text_at(b, x + w / 2, y + 35, "middle", ink_of(s->cls),
 				s->label);
 		x += w;
 	}
 }
 
+/* Swatches with the segment names, in the order the segments run. */
+static void legend(struct buf *b, const struct svg_stack_row *r,
+		   const char *const *names, double y)
+{
+	double x = 4;
+	int k;
+
+	for (k = 0; k < r->count; k++) {
+		rect(b, x, y, 14, 14, r->segs[k].cls);
+		text_at(b, x + 20, y + 12, "start", "ink", names[k]);
+		x += 28 + 7.5 * (double)strlen(names[k]);
+	}
+}
+
 void svg_basic_stacks(struct buf *b, const char *id, const char *title,
 		      const char *desc, const struct svg_stack_row *rows,
-		      int count)
+		      int count, const char *const *names)
 {
 	int i;
 
-	open_svg(b, id, title, desc, count * ROW_H + 8);
+	open_svg(b, id, title, desc, count * STACK_ROW_H + 30);
 	for (i = 0; i < count; i++)
-		stack_row(b, &rows[i], 4 + i * ROW_H);
+		stack_row(b, &rows[i], 4 + i * STACK_ROW_H);
+	if (count)
+		legend(b, &rows[0], names, 10 + count * STACK_ROW_H);
 	buf_puts(b, "</svg>");
 }
 

@@ -47,10 +47,11 @@ struct svg_point {
 void svg_basic_bars(struct buf *b, const char *id, const char *title,
 		    const char *desc, const struct svg_bar *bars, int count,
 		    double max);
-/* One stacked bar per row, each segment sized by its share. */
+/* One stacked bar per row, each segment sized by its share, with a
+ * legend naming the segments (names: one per segment of a row). */
 void svg_basic_stacks(struct buf *b, const char *id, const char *title,
 		      const char *desc, const struct svg_stack_row *rows,
-		      int count);
+		      int count, const char *const *names);
 /* The bands of a scale with the score marked and its band drawn. */
 void svg_basic_scale(struct buf *b, const char *id, const char *title,
 		     const char *desc, const struct svg_scale *s);

@@ -63,6 +63,7 @@ void viz_categories(struct page *p, struct tvalue *map, const char *key,
 	static const char *const cls[] = { "cat1", "cat2", "cat3" };
 	struct svg_segment segs[8][3];
 	struct svg_stack_row rows[8];
+	const char *names[3];
 	char text[8][3][48];
 	struct buf svg = BUF_INIT, desc = BUF_INIT;
 	int i, k;
@@ -93,8 +94,10 @@ void viz_categories(struct page *p, struct tvalue *map, const char *key,
 		rows[i].segs = segs[i];
 		rows[i].count = 3;
 	}
+	for (k = 0; k < 3; k++)
+		names[k] = label_sublevel(a, "claim", "", k + 1);
 	svg_basic_stacks(&svg, page_chart_id(p), title, buf_cstr(&desc), rows,
-			 count);
+			 count, names);
 	page_set_fragment(p, map, key, &svg);
 	buf_release(&svg);
 	buf_release(&desc);
