@@ -7,9 +7,9 @@
 int store_bundle_log(struct store *s, const struct store_bundle *b)
 {
 	static const char *sql =
-		"INSERT INTO bundle_log (login, school, scope, students,"
-		" files, sha256, encryption, operator, generated_at)"
-		" VALUES (?,?,?,?,?,?,?,?,?)";
+	    "INSERT INTO bundle_log (login, school, scope, students,"
+	    " files, sha256, encryption, operator, generated_at)"
+	    " VALUES (?,?,?,?,?,?,?,?,?)";
 	sqlite3_stmt *st = store_stmt(s, sql);
 	time_t now = time(NULL);
 	struct tm tm;

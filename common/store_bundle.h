@@ -8,10 +8,10 @@
 #include "store.h"
 
 struct store_bundle {
-	const char *login;      /* "" without grants */
-	const char *school;     /* natural id */
-	const char *scope;      /* e.g. "year=2025" or "all years" */
-	const char *sha256;     /* of the manifest, or of the zip */
+	const char *login;	/* "" without grants */
+	const char *school;	/* natural id */
+	const char *scope;	/* e.g. "year=2025" or "all years" */
+	const char *sha256;	/* of the manifest, or of the zip */
 	const char *encryption; /* "none" */
 	const char *operator_name;
 	int students, files;

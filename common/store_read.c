@@ -86,8 +86,7 @@ static int visit_school(sqlite3_stmt *st, any_fn fn, void *ctx)
 	r.name = text(st, 2);
 	r.district_natural_id = text(st, 3);
 	r.district_name = text(st, 4);
-	return ((int (*)(void *, const struct store_school_row *))fn)(ctx,
-								      &r);
+	return ((int (*)(void *, const struct store_school_row *))fn)(ctx, &r);
 }
 
 int store_read_schools(struct store *s,
@@ -95,12 +94,12 @@ int store_read_schools(struct store *s,
 		       void *ctx)
 {
 	static const char *sql =
-		"SELECT s.id, s.natural_id, s.name, d.natural_id, d.name"
-		" FROM school s LEFT JOIN district d ON d.id = s.district_id"
-		" ORDER BY s.natural_id";
+	    "SELECT s.id, s.natural_id, s.name, d.natural_id, d.name"
+	    " FROM school s LEFT JOIN district d ON d.id = s.district_id"
+	    " ORDER BY s.natural_id";
 
-	return run(s, store_stmt(s, sql), "schools", visit_school,
-		   (any_fn)fn, ctx);
+	return run(s, store_stmt(s, sql), "schools", visit_school, (any_fn)fn,
+		   ctx);
 }
 
 static int visit_year(sqlite3_stmt *st, any_fn fn, void *ctx)
@@ -112,8 +111,8 @@ int store_read_years(struct store *s, int64_t school_id,
 		     int (*fn)(void *ctx, int year), void *ctx)
 {
 	static const char *sql =
-		"SELECT DISTINCT school_year FROM exam WHERE school_id = ?"
-		" AND deleted = 0 ORDER BY school_year DESC";
+	    "SELECT DISTINCT school_year FROM exam WHERE school_id = ?"
+	    " AND deleted = 0 ORDER BY school_year DESC";
 	sqlite3_stmt *st = store_stmt(s, sql);
 
 	sqlite3_bind_int64(st, 1, school_id);
@@ -142,8 +141,8 @@ static int visit_assessment(sqlite3_stmt *st, any_fn fn, void *ctx)
 	r.cut2 = sqlite3_column_double(st, 12);
 	r.cut3 = sqlite3_column_double(st, 13);
 	r.cut4 = sqlite3_column_double(st, 14);
-	return ((int (*)(void *, const struct store_assessment_row *))fn)(
-		ctx, &r);
+	return ((int (*)(void *, const struct store_assessment_row *))fn)(ctx,
+									  &r);
 }
 
 int store_read_assessments(struct store *s, const struct store_scope *sc,
@@ -152,12 +151,11 @@ int store_read_assessments(struct store *s, const struct store_scope *sc,
 			   void *ctx)
 {
 	static const char *sql =
-		SCOPE_CTE
-		"SELECT a.id, a.natural_id, a.label, a.subject, a.type,"
-		" a.kind, a.family, a.grade, a.academic_year, a.levels,"
-		" a.scale_low, a.scale_high, a.cut2, a.cut3, a.cut4"
-		" FROM assessment a WHERE a.id IN"
-		" (SELECT assessment_id FROM ex) ORDER BY a.id";
+	    SCOPE_CTE "SELECT a.id, a.natural_id, a.label, a.subject, a.type,"
+		      " a.kind, a.family, a.grade, a.academic_year, a.levels,"
+		      " a.scale_low, a.scale_high, a.cut2, a.cut3, a.cut4"
+		      " FROM assessment a WHERE a.id IN"
+		      " (SELECT assessment_id FROM ex) ORDER BY a.id";
 
 	return run_scoped(s, sql, sc, "assessments", visit_assessment,
 			  (any_fn)fn, ctx);
@@ -186,23 +184,21 @@ static int visit_student(sqlite3_stmt *st, any_fn fn, void *ctx)
 	r.pacific_islander = int_or(st, 16, -1);
 	r.filipino = int_or(st, 17, -1);
 	r.two_or_more_races = int_or(st, 18, -1);
-	return ((int (*)(void *, const struct store_student_row *))fn)(ctx,
-								       &r);
+	return ((int (*)(void *, const struct store_student_row *))fn)(ctx, &r);
 }
 
 int store_read_students(struct store *s, const struct store_scope *sc,
 			int (*fn)(void *ctx, const struct store_student_row *r),
 			void *ctx)
 {
-	static const char *sql =
-		SCOPE_CTE
-		"SELECT st.id, st.ssid, st.alternate_ssid, st.first_name,"
-		" st.middle_name, st.last_name, st.sex, st.language_code,"
-		" st.elas, st.elas_start_date, st.military_connected,"
-		" st.hispanic, st.american_indian, st.asian, st.black,"
-		" st.white, st.pacific_islander, st.filipino,"
-		" st.two_or_more_races"
-		" FROM student st JOIN who ON who.id = st.id ORDER BY st.id";
+	static const char *sql = SCOPE_CTE
+	    "SELECT st.id, st.ssid, st.alternate_ssid, st.first_name,"
+	    " st.middle_name, st.last_name, st.sex, st.language_code,"
+	    " st.elas, st.elas_start_date, st.military_connected,"
+	    " st.hispanic, st.american_indian, st.asian, st.black,"
+	    " st.white, st.pacific_islander, st.filipino,"
+	    " st.two_or_more_races"
+	    " FROM student st JOIN who ON who.id = st.id ORDER BY st.id";
 
 	return run_scoped(s, sql, sc, "students", visit_student, (any_fn)fn,
 			  ctx);
@@ -255,16 +251,15 @@ int store_read_exams(struct store *s, const struct store_scope *sc,
 		     int (*fn)(void *ctx, const struct store_exam_row *r),
 		     void *ctx)
 {
-	static const char *sql =
-		SCOPE_CTE
-		"SELECT ex.id, ex.assessment_id, ex.student_id, ex.school_id,"
-		" ex.school_year, ex.grade, ex.opportunity, ex.opp_key,"
-		" ex.status, ex.date_completed, ex.session_id,"
-		" ex.completeness, ex.admin_condition, ex.scale_score,"
-		" ex.scale_se, ex.level, ex.level_derived, ex.condition_code,"
-		" ex.scored, ex.idea, ex.lep, ex.section504,"
-		" ex.economic_disadvantage, ex.migrant, ex.elas,"
-		" ex.language_code, " IN_SCOPE " FROM ex ORDER BY ex.id";
+	static const char *sql = SCOPE_CTE
+	    "SELECT ex.id, ex.assessment_id, ex.student_id, ex.school_id,"
+	    " ex.school_year, ex.grade, ex.opportunity, ex.opp_key,"
+	    " ex.status, ex.date_completed, ex.session_id,"
+	    " ex.completeness, ex.admin_condition, ex.scale_score,"
+	    " ex.scale_se, ex.level, ex.level_derived, ex.condition_code,"
+	    " ex.scored, ex.idea, ex.lep, ex.section504,"
+	    " ex.economic_disadvantage, ex.migrant, ex.elas,"
+	    " ex.language_code, " IN_SCOPE " FROM ex ORDER BY ex.id";
 
 	return run_scoped(s, sql, sc, "exams", visit_exam, (any_fn)fn, ctx);
 }
@@ -283,8 +278,7 @@ static int visit_score(sqlite3_stmt *st, any_fn fn, void *ctx)
 	r.has_scale_se = has(st, 4);
 	r.scale_se = sqlite3_column_double(st, 4);
 	r.level = int_or(st, 5, 0);
-	return ((int (*)(void *, const struct store_score_row *))fn)(ctx,
-								     &r);
+	return ((int (*)(void *, const struct store_score_row *))fn)(ctx, &r);
 }
 
 int store_read_scores(struct store *s, const struct store_scope *sc,
@@ -292,13 +286,12 @@ int store_read_scores(struct store *s, const struct store_scope *sc,
 		      void *ctx)
 {
 	static const char *sql =
-		SCOPE_CTE "SELECT c.exam_id, c.kind, c.code, c.scale_score,"
-			  " c.scale_se, c.level FROM exam_score c"
-			  " JOIN ex ON ex.id = c.exam_id"
-			  " ORDER BY c.exam_id, c.kind, c.code";
+	    SCOPE_CTE "SELECT c.exam_id, c.kind, c.code, c.scale_score,"
+		      " c.scale_se, c.level FROM exam_score c"
+		      " JOIN ex ON ex.id = c.exam_id"
+		      " ORDER BY c.exam_id, c.kind, c.code";
 
-	return run_scoped(s, sql, sc, "scores", visit_score, (any_fn)fn,
-			  ctx);
+	return run_scoped(s, sql, sc, "scores", visit_score, (any_fn)fn, ctx);
 }
 
 static int visit_target(sqlite3_stmt *st, any_fn fn, void *ctx)
@@ -312,8 +305,7 @@ static int visit_target(sqlite3_stmt *st, any_fn fn, void *ctx)
 	r.student_residual = sqlite3_column_double(st, 3);
 	r.has_standard_met_residual = has(st, 4);
 	r.standard_met_residual = sqlite3_column_double(st, 4);
-	return ((int (*)(void *, const struct store_target_row *))fn)(ctx,
-								      &r);
+	return ((int (*)(void *, const struct store_target_row *))fn)(ctx, &r);
 }
 
 int store_read_targets(struct store *s, const struct store_scope *sc,
@@ -321,13 +313,12 @@ int store_read_targets(struct store *s, const struct store_scope *sc,
 		       void *ctx)
 {
 	static const char *sql =
-		SCOPE_CTE "SELECT t.exam_id, t.claim, t.target,"
-			  " t.student_residual, t.standard_met_residual"
-			  " FROM exam_target t JOIN ex ON ex.id = t.exam_id"
-			  " ORDER BY t.exam_id, t.claim, t.target";
+	    SCOPE_CTE "SELECT t.exam_id, t.claim, t.target,"
+		      " t.student_residual, t.standard_met_residual"
+		      " FROM exam_target t JOIN ex ON ex.id = t.exam_id"
+		      " ORDER BY t.exam_id, t.claim, t.target";
 
-	return run_scoped(s, sql, sc, "targets", visit_target, (any_fn)fn,
-			  ctx);
+	return run_scoped(s, sql, sc, "targets", visit_target, (any_fn)fn, ctx);
 }
 
 static int visit_trait(sqlite3_stmt *st, any_fn fn, void *ctx)
@@ -341,8 +332,7 @@ static int visit_trait(sqlite3_stmt *st, any_fn fn, void *ctx)
 	r.score = sqlite3_column_int(st, 3);
 	r.max_score = sqlite3_column_int(st, 4);
 	r.condition_code = text(st, 5);
-	return ((int (*)(void *, const struct store_trait_row *))fn)(ctx,
-								     &r);
+	return ((int (*)(void *, const struct store_trait_row *))fn)(ctx, &r);
 }
 
 int store_read_traits(struct store *s, const struct store_scope *sc,
@@ -350,10 +340,10 @@ int store_read_traits(struct store *s, const struct store_scope *sc,
 		      void *ctx)
 {
 	static const char *sql =
-		SCOPE_CTE "SELECT t.exam_id, t.genre, t.trait, t.score,"
-			  " t.max_score, t.condition_code FROM exam_trait t"
-			  " JOIN ex ON ex.id = t.exam_id"
-			  " ORDER BY t.exam_id, t.genre, t.trait";
+	    SCOPE_CTE "SELECT t.exam_id, t.genre, t.trait, t.score,"
+		      " t.max_score, t.condition_code FROM exam_trait t"
+		      " JOIN ex ON ex.id = t.exam_id"
+		      " ORDER BY t.exam_id, t.genre, t.trait";
 
 	return run_scoped(s, sql, sc, "traits", visit_trait, (any_fn)fn, ctx);
 }
@@ -368,19 +358,18 @@ static int visit_accommodation(sqlite3_stmt *st, any_fn fn, void *ctx)
 	r.value = text(st, 3);
 	r.segment = sqlite3_column_int(st, 4);
 	return ((int (*)(void *, const struct store_accommodation_row *))fn)(
-		ctx, &r);
+	    ctx, &r);
 }
 
 int store_read_accommodations(
-	struct store *s, const struct store_scope *sc,
-	int (*fn)(void *ctx, const struct store_accommodation_row *r),
-	void *ctx)
+    struct store *s, const struct store_scope *sc,
+    int (*fn)(void *ctx, const struct store_accommodation_row *r), void *ctx)
 {
 	static const char *sql =
-		SCOPE_CTE "SELECT a.exam_id, a.code, a.type, a.value,"
-			  " a.segment FROM exam_accommodation a"
-			  " JOIN ex ON ex.id = a.exam_id"
-			  " ORDER BY a.exam_id, a.segment, a.code";
+	    SCOPE_CTE "SELECT a.exam_id, a.code, a.type, a.value,"
+		      " a.segment FROM exam_accommodation a"
+		      " JOIN ex ON ex.id = a.exam_id"
+		      " ORDER BY a.exam_id, a.segment, a.code";
 
 	return run_scoped(s, sql, sc, "accommodations", visit_accommodation,
 			  (any_fn)fn, ctx);
@@ -415,14 +404,14 @@ int store_read_exam_items(struct store *s, const struct store_scope *sc,
 			  void *ctx)
 {
 	static const char *sql =
-		SCOPE_CTE "SELECT i.exam_id, i.position, i.item_key, i.format,"
-			  " i.score, i.max_score, i.score_status, i.response,"
-			  " i.claim, i.target, i.operational FROM exam_item i"
-			  " JOIN ex ON ex.id = i.exam_id WHERE " IN_SCOPE
-			  " ORDER BY i.exam_id, i.position, i.item_key";
+	    SCOPE_CTE "SELECT i.exam_id, i.position, i.item_key, i.format,"
+		      " i.score, i.max_score, i.score_status, i.response,"
+		      " i.claim, i.target, i.operational FROM exam_item i"
+		      " JOIN ex ON ex.id = i.exam_id WHERE " IN_SCOPE
+		      " ORDER BY i.exam_id, i.position, i.item_key";
 
-	return run_scoped(s, sql, sc, "exam items", visit_exam_item,
-			  (any_fn)fn, ctx);
+	return run_scoped(s, sql, sc, "exam items", visit_exam_item, (any_fn)fn,
+			  ctx);
 }
 
 static int visit_item(sqlite3_stmt *st, any_fn fn, void *ctx)
@@ -449,12 +438,12 @@ int store_read_items(struct store *s, const struct store_scope *sc,
 		     void *ctx)
 {
 	static const char *sql =
-		"SELECT assessment_id, item_key, item_type, claim, target,"
-		" standard, dok, max_points, answer_key, answer_options,"
-		" position, writing_type FROM item WHERE assessment_id IN"
-		" (SELECT assessment_id FROM exam WHERE school_id = ?1"
-		" AND deleted = 0 AND (?2 = 0 OR school_year = ?2)"
-		" AND ?3 = ?3) ORDER BY assessment_id, position, item_key";
+	    "SELECT assessment_id, item_key, item_type, claim, target,"
+	    " standard, dok, max_points, answer_key, answer_options,"
+	    " position, writing_type FROM item WHERE assessment_id IN"
+	    " (SELECT assessment_id FROM exam WHERE school_id = ?1"
+	    " AND deleted = 0 AND (?2 = 0 OR school_year = ?2)"
+	    " AND ?3 = ?3) ORDER BY assessment_id, position, item_key";
 
 	return run_scoped(s, sql, sc, "items", visit_item, (any_fn)fn, ctx);
 }
@@ -469,8 +458,7 @@ static int visit_group(sqlite3_stmt *st, any_fn fn, void *ctx)
 	r.school_year = sqlite3_column_int(st, 1);
 	r.name = text(st, 2);
 	r.subject = text(st, 3);
-	return ((int (*)(void *, const struct store_group_row *))fn)(ctx,
-								     &r);
+	return ((int (*)(void *, const struct store_group_row *))fn)(ctx, &r);
 }
 
 int store_read_groups(struct store *s, const struct store_scope *sc,
@@ -478,12 +466,11 @@ int store_read_groups(struct store *s, const struct store_scope *sc,
 		      void *ctx)
 {
 	static const char *sql =
-		"SELECT id, school_year, name, subject FROM student_group"
-		" WHERE school_id = ?1 AND (?2 = 0 OR school_year = ?2)"
-		" AND ?3 = ?3 ORDER BY school_year DESC, name, id";
+	    "SELECT id, school_year, name, subject FROM student_group"
+	    " WHERE school_id = ?1 AND (?2 = 0 OR school_year = ?2)"
+	    " AND ?3 = ?3 ORDER BY school_year DESC, name, id";
 
-	return run_scoped(s, sql, sc, "groups", visit_group, (any_fn)fn,
-			  ctx);
+	return run_scoped(s, sql, sc, "groups", visit_group, (any_fn)fn, ctx);
 }
 
 static int visit_member(sqlite3_stmt *st, any_fn fn, void *ctx)
@@ -492,8 +479,7 @@ static int visit_member(sqlite3_stmt *st, any_fn fn, void *ctx)
 
 	r.group_id = sqlite3_column_int64(st, 0);
 	r.student_id = sqlite3_column_int64(st, 1);
-	return ((int (*)(void *, const struct store_member_row *))fn)(ctx,
-								      &r);
+	return ((int (*)(void *, const struct store_member_row *))fn)(ctx, &r);
 }
 
 int store_read_group_members(struct store *s, const struct store_scope *sc,
@@ -502,11 +488,11 @@ int store_read_group_members(struct store *s, const struct store_scope *sc,
 			     void *ctx)
 {
 	static const char *sql =
-		"SELECT m.group_id, m.student_id FROM group_member m"
-		" JOIN student_group g ON g.id = m.group_id"
-		" WHERE g.school_id = ?1 AND (?2 = 0 OR g.school_year = ?2)"
-		" AND ?3 = ?3 ORDER BY m.group_id, m.student_id";
+	    "SELECT m.group_id, m.student_id FROM group_member m"
+	    " JOIN student_group g ON g.id = m.group_id"
+	    " WHERE g.school_id = ?1 AND (?2 = 0 OR g.school_year = ?2)"
+	    " AND ?3 = ?3 ORDER BY m.group_id, m.student_id";
 
-	return run_scoped(s, sql, sc, "group members", visit_member,
-			  (any_fn)fn, ctx);
+	return run_scoped(s, sql, sc, "group members", visit_member, (any_fn)fn,
+			  ctx);
 }

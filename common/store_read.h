@@ -151,9 +151,8 @@ int store_read_traits(struct store *s, const struct store_scope *sc,
 		      int (*fn)(void *ctx, const struct store_trait_row *r),
 		      void *ctx);
 int store_read_accommodations(
-	struct store *s, const struct store_scope *sc,
-	int (*fn)(void *ctx, const struct store_accommodation_row *r),
-	void *ctx);
+    struct store *s, const struct store_scope *sc,
+    int (*fn)(void *ctx, const struct store_accommodation_row *r), void *ctx);
 
 /* Items and responses of the in-scope exams only, by exam and position. */
 int store_read_exam_items(struct store *s, const struct store_scope *sc,

@@ -101,7 +101,8 @@ static void put_average(struct page *p, struct tvalue *map,
 	int hidden = stats_suppressed(s->n, p->site->min_aggregate);
 
 	if (hidden || s->n == 0) {
-		tv_set_str(p->doc, map, "average", hidden ? "*" : "\xe2\x80\x94");
+		tv_set_str(p->doc, map, "average",
+			   hidden ? "*" : "\xe2\x80\x94");
 		tv_set_printf(p->doc, map, "summary",
 			      "No average scale score for %d results.",
 			      agg->results);

@@ -11,7 +11,7 @@
 #include "log.h"
 
 /* Bundles hold student records: only their owner may read them. */
-#define DIR_MODE 0700
+#define DIR_MODE  0700
 #define FILE_MODE 0600
 
 static int remove_entry(const char *path, const struct stat *st, int flag,

@@ -27,13 +27,13 @@ static int add_entry(zip_t *za, const struct bundle_file *f)
 		zip_source_free(src);
 		return -1;
 	}
-	if (zip_file_set_dostime(za, (zip_uint64_t)idx, DOS_TIME, DOS_DATE,
-				 0) < 0 ||
+	if (zip_file_set_dostime(za, (zip_uint64_t)idx, DOS_TIME, DOS_DATE, 0) <
+		0 ||
 	    zip_file_set_external_attributes(za, (zip_uint64_t)idx, 0,
 					     ZIP_OPSYS_UNIX,
 					     ENTRY_ATTRIBUTES) < 0 ||
-	    zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_DEFLATE,
-				     6) < 0)
+	    zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_DEFLATE, 6) <
+		0)
 		return -1;
 	return 0;
 }

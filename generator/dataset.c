@@ -172,8 +172,7 @@ static int add_trait(void *ctx, const struct store_trait_row *r)
 	return 0;
 }
 
-static int add_accommodation(void *ctx,
-			     const struct store_accommodation_row *r)
+static int add_accommodation(void *ctx, const struct store_accommodation_row *r)
 {
 	struct dataset *ds = ctx;
 	struct ds_accommodation *a = PUSH(ds, accommodations, accommodation);
@@ -264,7 +263,7 @@ static int read_all(struct dataset *ds, struct store *s,
 	    (rc = store_read_targets(s, sc, add_target, ds)) < 0 ||
 	    (rc = store_read_traits(s, sc, add_trait, ds)) < 0 ||
 	    (rc = store_read_accommodations(s, sc, add_accommodation, ds)) <
-		    0 ||
+		0 ||
 	    (rc = store_read_exam_items(s, sc, add_response, ds)) < 0 ||
 	    (rc = store_read_items(s, sc, add_item, ds)) < 0 ||
 	    (rc = store_read_groups(s, sc, add_group, ds)) < 0 ||
@@ -300,8 +299,7 @@ static int student_by_id(const void *key, const void *elem)
 		      ((const struct ds_student *)elem)->id);
 }
 
-const struct ds_student *dataset_student(const struct dataset *ds,
-					 int64_t id)
+const struct ds_student *dataset_student(const struct dataset *ds, int64_t id)
 {
 	return bsearch(&id, ds->students, (size_t)ds->student_count,
 		       sizeof(*ds->students), student_by_id);
@@ -319,7 +317,7 @@ static struct ds_exam *find_exam(struct dataset *ds, int64_t id)
 		int i_;                                                        \
 		for (i_ = 0; i_ < (ds)->count; i_++) {                         \
 			struct ds_exam *e_ =                                   \
-				find_exam((ds), (ds)->pool[i_].exam_id);       \
+			    find_exam((ds), (ds)->pool[i_].exam_id);           \
 			if (e_ && !e_->count++)                                \
 				e_->pool = &(ds)->pool[i_];                    \
 		}                                                              \
@@ -332,11 +330,11 @@ static void link_exams(struct dataset *ds, const struct school_list *schools)
 	for (i = 0; i < ds->exam_count; i++) {
 		struct ds_exam *e = &ds->exams[i];
 
-		e->asmt = bsearch(&e->asmt_id, ds->asmts,
-				  (size_t)ds->asmt_count, sizeof(*ds->asmts),
-				  asmt_by_id);
-		e->student = (struct ds_student *)dataset_student(
-			ds, e->student_id);
+		e->asmt =
+		    bsearch(&e->asmt_id, ds->asmts, (size_t)ds->asmt_count,
+			    sizeof(*ds->asmts), asmt_by_id);
+		e->student =
+		    (struct ds_student *)dataset_student(ds, e->student_id);
 		e->school = school_list_by_id(schools, e->school_id);
 	}
 	ATTACH(ds, scores, score_count);
@@ -351,10 +349,9 @@ static void link_items(struct dataset *ds)
 	int i;
 
 	for (i = 0; i < ds->item_count; i++) {
-		struct ds_assessment *a =
-			bsearch(&ds->items[i].assessment_id, ds->asmts,
-				(size_t)ds->asmt_count, sizeof(*ds->asmts),
-				asmt_by_id);
+		struct ds_assessment *a = bsearch(
+		    &ds->items[i].assessment_id, ds->asmts,
+		    (size_t)ds->asmt_count, sizeof(*ds->asmts), asmt_by_id);
 
 		if (a && !a->item_count++)
 			a->items = &ds->items[i];
@@ -472,7 +469,7 @@ static void order_histories(struct dataset *ds)
 		struct ds_student *p = &ds->students[i];
 
 		p->exams = arena_alloc(&ds->arena, ((size_t)p->exam_count + 1) *
-							   sizeof(*p->exams));
+						       sizeof(*p->exams));
 		p->exam_count = 0;
 	}
 	for (i = 0; i < ds->exam_count; i++) {
@@ -482,8 +479,7 @@ static void order_histories(struct dataset *ds)
 		e->student->in_scope |= e->in_scope;
 	}
 	for (i = 0; i < ds->student_count; i++)
-		qsort(ds->students[i].exams,
-		      (size_t)ds->students[i].exam_count,
+		qsort(ds->students[i].exams, (size_t)ds->students[i].exam_count,
 		      sizeof(struct ds_exam *), newest_first);
 }
 
@@ -492,7 +488,7 @@ static void order_roster(struct dataset *ds)
 	int i;
 
 	ds->roster = arena_alloc(&ds->arena, ((size_t)ds->student_count + 1) *
-						     sizeof(*ds->roster));
+						 sizeof(*ds->roster));
 	for (i = 0; i < ds->student_count; i++)
 		if (ds->students[i].in_scope)
 			ds->roster[ds->roster_count++] = &ds->students[i];
@@ -529,7 +525,8 @@ static void order_slices(struct dataset *ds)
 	for (i = 0; i < count; i++) {
 		struct ds_exam *e = ds->scope_exams[i];
 
-		if (!i || e->school_year != ds->scope_exams[i - 1]->school_year ||
+		if (!i ||
+		    e->school_year != ds->scope_exams[i - 1]->school_year ||
 		    e->asmt != ds->scope_exams[i - 1]->asmt)
 			add_slice(ds, &ds->scope_exams[i]);
 		ds->slices[ds->slice_count - 1].count++;

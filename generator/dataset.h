@@ -129,7 +129,7 @@ struct dataset {
 
 	struct ds_assessment *asmts; /* by id */
 	struct ds_student *students; /* by id */
-	struct ds_exam *exams;       /* by id */
+	struct ds_exam *exams;	     /* by id */
 	struct ds_group *groups;     /* by year (newest first), name */
 	int asmt_count, student_count, exam_count, group_count;
 	int asmt_alloc, student_alloc, exam_alloc, group_alloc;
@@ -150,7 +150,7 @@ struct dataset {
 	struct ds_student **roster; /* in-scope students by name */
 	int roster_count;
 	struct ds_exam **scope_exams; /* in slice order */
-	struct ds_slice *slices; /* year newest first, then assessment */
+	struct ds_slice *slices;      /* year newest first, then assessment */
 	int slice_count;
 	int *years; /* in-scope years, newest first */
 	int year_count;
@@ -161,8 +161,7 @@ int dataset_load(struct dataset *ds, struct store *s,
 		 const struct ds_school *school, int year);
 void dataset_release(struct dataset *ds);
 
-const struct ds_student *dataset_student(const struct dataset *ds,
-					 int64_t id);
+const struct ds_student *dataset_student(const struct dataset *ds, int64_t id);
 /* Whether the group counts the student among its members. */
 int dataset_group_has(const struct ds_group *g, int64_t student_id);
 /* The order assessments are listed in: kind, subject, grade, name. */

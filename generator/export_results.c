@@ -10,27 +10,27 @@
 #define SLOTS 6
 
 static const char *const header =
-	"DistrictId,DistrictName,NcesId,SchoolId,SchoolName,"
-	"StudentIdentifier,FirstName,LastOrSurname,SubmitDateTime,SchoolYear,"
-	"TestSessionId,AssessmentType,AssessmentSubType,AssessmentName,"
-	"Subject,GradeLevelWhenAssessed,Completeness,AdministrationCondition,"
-	"ScaleScoreAchievementLevel,ScaleScore,ScaleScoreStandardError,"
-	"Alt1ScoreAchievementLevel,Alt1ScaleScore,Alt1ScaleScoreStandardError,"
-	"Alt2ScoreAchievementLevel,Alt2ScaleScore,Alt2ScaleScoreStandardError,"
-	"Alt3ScoreAchievementLevel,Alt3ScaleScore,Alt3ScaleScoreStandardError,"
-	"Alt4ScoreAchievementLevel,Alt4ScaleScore,Alt4ScaleScoreStandardError,"
-	"Alt5ScoreAchievementLevel,Alt5ScaleScore,Alt5ScaleScoreStandardError,"
-	"Alt6ScoreAchievementLevel,Alt6ScaleScore,Alt6ScaleScoreStandardError,"
-	"Claim1ScoreAchievementLevel,Claim2ScoreAchievementLevel,"
-	"Claim3ScoreAchievementLevel,Claim4ScoreAchievementLevel,"
-	"Claim5ScoreAchievementLevel,Claim6ScoreAchievementLevel,"
-	"Sex,MigrantStatus,Section504Status,IDEAIndicator,LEPStatus,"
-	"LanguageCode,LanguageAltCode,MilitaryConnectedStudentIndicator,"
-	"EnglishLanguageAcquisitionStatus,"
-	"EnglishLanguageAcquisitionStatusStartDate,HispanicOrLatinoEthnicity,"
-	"AmericanIndianOrAlaskaNative,Asian,BlackOrAfricanAmerican,White,"
-	"NativeHawaiianOrOtherPacificIslander,TwoOrMoreRaces,Filipino,"
-	"AssignedAccommodationList\r\n";
+    "DistrictId,DistrictName,NcesId,SchoolId,SchoolName,"
+    "StudentIdentifier,FirstName,LastOrSurname,SubmitDateTime,SchoolYear,"
+    "TestSessionId,AssessmentType,AssessmentSubType,AssessmentName,"
+    "Subject,GradeLevelWhenAssessed,Completeness,AdministrationCondition,"
+    "ScaleScoreAchievementLevel,ScaleScore,ScaleScoreStandardError,"
+    "Alt1ScoreAchievementLevel,Alt1ScaleScore,Alt1ScaleScoreStandardError,"
+    "Alt2ScoreAchievementLevel,Alt2ScaleScore,Alt2ScaleScoreStandardError,"
+    "Alt3ScoreAchievementLevel,Alt3ScaleScore,Alt3ScaleScoreStandardError,"
+    "Alt4ScoreAchievementLevel,Alt4ScaleScore,Alt4ScaleScoreStandardError,"
+    "Alt5ScoreAchievementLevel,Alt5ScaleScore,Alt5ScaleScoreStandardError,"
+    "Alt6ScoreAchievementLevel,Alt6ScaleScore,Alt6ScaleScoreStandardError,"
+    "Claim1ScoreAchievementLevel,Claim2ScoreAchievementLevel,"
+    "Claim3ScoreAchievementLevel,Claim4ScoreAchievementLevel,"
+    "Claim5ScoreAchievementLevel,Claim6ScoreAchievementLevel,"
+    "Sex,MigrantStatus,Section504Status,IDEAIndicator,LEPStatus,"
+    "LanguageCode,LanguageAltCode,MilitaryConnectedStudentIndicator,"
+    "EnglishLanguageAcquisitionStatus,"
+    "EnglishLanguageAcquisitionStatusStartDate,HispanicOrLatinoEthnicity,"
+    "AmericanIndianOrAlaskaNative,Asian,BlackOrAfricanAmerican,White,"
+    "NativeHawaiianOrOtherPacificIslander,TwoOrMoreRaces,Filipino,"
+    "AssignedAccommodationList\r\n";
 
 static void text(struct buf *b, const char *s)
 {
@@ -82,9 +82,9 @@ static int alt_slot(const struct ds_exam *e, const struct ds_score *c)
 			return 1;
 		return !strcasecmp(c->code, "WRITTEN") ? 2 : 0;
 	}
-	return !strcmp(c->kind, "alt") ? label_claim_slot(e->asmt->subject,
-							   c->code)
-				       : 0;
+	return !strcmp(c->kind, "alt")
+		   ? label_claim_slot(e->asmt->subject, c->code)
+		   : 0;
 }
 
 static void alts(struct buf *b, const struct ds_exam *e)

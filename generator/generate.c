@@ -37,8 +37,8 @@
 
 /* Every page template; each is parsed before any bundle is written. */
 static const char *const page_templates[] = {
-	"home",	   "results", "items",   "targets", "dashboard",
-	"groups",  "students", "student", "history", "guide",
+	"home",	  "results",  "items",	 "targets", "dashboard",
+	"groups", "students", "student", "history", "guide",
 };
 
 struct run {
@@ -194,8 +194,7 @@ static int write_bundle(struct run *r, const struct dataset *ds,
 	return EXIT_OK;
 }
 
-static int one_school(struct run *r, const struct ds_school *school,
-		      int asked)
+static int one_school(struct run *r, const struct ds_school *school, int asked)
 {
 	struct dataset ds;
 	struct bundle b;
@@ -224,8 +223,8 @@ static int one_school(struct run *r, const struct ds_school *school,
 	if (rc == EXIT_OK) {
 		r->bundles++;
 		r->pages += s.pages;
-		log_debug("%s: %d pages, %d files", school->natural_id,
-			  s.pages, b.count);
+		log_debug("%s: %d pages, %d files", school->natural_id, s.pages,
+			  b.count);
 	}
 	bundle_release(&b);
 	dataset_release(&ds);
@@ -246,8 +245,7 @@ static int each_school(struct run *r)
 		}
 	}
 	for (i = 0; i < o->school_count && rc == EXIT_OK; i++)
-		rc = one_school(r,
-				school_list_find(&r->schools, o->schools[i]),
+		rc = one_school(r, school_list_find(&r->schools, o->schools[i]),
 				1);
 	for (i = 0; !o->school_count && i < r->schools.count && rc == EXIT_OK;
 	     i++)

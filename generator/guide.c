@@ -86,9 +86,9 @@ static char *first_heading(const char *md)
 				line++, len--;
 			while (len && (*line == ' ' || *line == '\t'))
 				line++, len--;
-			while (len && (line[len - 1] == '#' ||
-				       line[len - 1] == ' ' ||
-				       line[len - 1] == '\r'))
+			while (len &&
+			       (line[len - 1] == '#' || line[len - 1] == ' ' ||
+				line[len - 1] == '\r'))
 				len--;
 			if (len)
 				return xstrndup(line, len);
@@ -138,7 +138,8 @@ int guide_list_load(struct guide_list *l, const char *templates_dir)
 	l->items = xcalloc((size_t)n + 1, sizeof(*l->items));
 	l->index = xcalloc((size_t)n + 1, sizeof(*l->index));
 	for (i = 0; i < n; i++) {
-		if (rc == 0 && load_one(&l->items[l->count], dir, names[i]) == 0) {
+		if (rc == 0 &&
+		    load_one(&l->items[l->count], dir, names[i]) == 0) {
 			l->index[l->count].title = l->items[l->count].title;
 			l->index[l->count].path = l->items[l->count].path;
 			l->count++;

@@ -39,17 +39,18 @@ static struct item_stat *find_item(struct item_stats *st,
 			return &st->items[i];
 	if (st->count == st->alloc) {
 		st->alloc = st->alloc ? 2 * st->alloc : 32;
-		st->items = xrealloc(st->items, (size_t)st->alloc * sizeof(*it));
+		st->items =
+		    xrealloc(st->items, (size_t)st->alloc * sizeof(*it));
 	}
 	it = &st->items[st->count++];
 	memset(it, 0, sizeof(*it));
 	it->key = r->item_key;
 	it->meta = package_item(a, r->item_key);
 	it->position = it->meta && it->meta->position >= 0 ? it->meta->position
-							    : r->position;
+							   : r->position;
 	it->claim = it->meta && it->meta->claim ? it->meta->claim : r->claim;
-	it->target = it->meta && it->meta->target ? it->meta->target
-						  : r->target;
+	it->target =
+	    it->meta && it->meta->target ? it->meta->target : r->target;
 	it->format = it->meta && it->meta->type ? it->meta->type : r->format;
 	it->standard = it->meta ? it->meta->standard : NULL;
 	it->dok = it->meta ? it->meta->dok : -1;
@@ -129,7 +130,8 @@ static void settle_key(struct item_stat *it)
 		return;
 	}
 	for (k = 0; k < ITEM_MAX_OPTIONS; k++)
-		if (it->votes[k] && (best < 0 || it->votes[k] > it->votes[best]))
+		if (it->votes[k] &&
+		    (best < 0 || it->votes[k] > it->votes[best]))
 			best = k;
 	if (best >= 0) {
 		it->key_letters[0] = (char)('A' + best);
@@ -166,11 +168,10 @@ static void count_trait(struct item_stats *st, const struct ds_trait *t)
 			ts = &st->traits[i];
 	if (!ts) {
 		if (st->trait_count == st->trait_alloc) {
-			st->trait_alloc = st->trait_alloc ? 2 * st->trait_alloc
-							  : 8;
-			st->traits = xrealloc(st->traits,
-					      (size_t)st->trait_alloc *
-						      sizeof(*ts));
+			st->trait_alloc =
+			    st->trait_alloc ? 2 * st->trait_alloc : 8;
+			st->traits = xrealloc(
+			    st->traits, (size_t)st->trait_alloc * sizeof(*ts));
 		}
 		ts = &st->traits[st->trait_count++];
 		memset(ts, 0, sizeof(*ts));
@@ -237,8 +238,8 @@ void item_stats_build(struct item_stats *st, const struct view *v)
 		qsort(st->items, (size_t)st->count, sizeof(*st->items),
 		      by_position);
 	if (st->trait_count)
-		qsort(st->traits, (size_t)st->trait_count,
-		      sizeof(*st->traits), by_trait);
+		qsort(st->traits, (size_t)st->trait_count, sizeof(*st->traits),
+		      by_trait);
 }
 
 void item_stats_release(struct item_stats *st)

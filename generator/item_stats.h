@@ -10,7 +10,7 @@
 
 #include "cohort.h"
 
-#define ITEM_MAX_POINTS 10
+#define ITEM_MAX_POINTS	 10
 #define ITEM_MAX_OPTIONS 26
 
 struct item_stat {

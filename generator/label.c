@@ -5,20 +5,19 @@
 
 #include "catalog.h"
 
-static const char *const sbac_levels[] = {
-	"Standard Not Met", "Standard Nearly Met", "Standard Met",
-	"Standard Exceeded"
-};
-static const char *const block_levels[] = { "Below Standard",
-					    "Near Standard",
+static const char *const sbac_levels[] = { "Standard Not Met",
+					   "Standard Nearly Met",
+					   "Standard Met",
+					   "Standard Exceeded" };
+static const char *const block_levels[] = { "Below Standard", "Near Standard",
 					    "Above Standard" };
-static const char *const elpac_levels[] = {
-	"Beginning to Develop", "Somewhat Developed", "Moderately Developed",
-	"Well Developed"
-};
-static const char *const elpac_domain_levels[] = {
-	"Beginning to Develop", "Somewhat/Moderately", "Well Developed"
-};
+static const char *const elpac_levels[] = { "Beginning to Develop",
+					    "Somewhat Developed",
+					    "Moderately Developed",
+					    "Well Developed" };
+static const char *const elpac_domain_levels[] = { "Beginning to Develop",
+						   "Somewhat/Moderately",
+						   "Well Developed" };
 static const char *const caa_levels[] = { "Limited", "Foundational",
 					  "Understanding" };
 static const char *const csa_levels[] = { "Level 1", "Level 2", "Level 3" };
@@ -101,8 +100,8 @@ void label_level_meaning(struct buf *b, const struct ds_assessment *a,
 		"performed near the standard on this block of %s.",
 		"performed above the standard on this block of %s.",
 	};
-	const char *name = first_name && *first_name ? first_name
-						     : "This student";
+	const char *name =
+	    first_name && *first_name ? first_name : "This student";
 	int n = label_level_count(a);
 
 	if (level < 1 || level > n)
@@ -256,6 +255,6 @@ void label_student(struct buf *b, const struct ds_student *p)
 
 int label_is_composite(const char *code)
 {
-	return code && (!strcasecmp(code, "ORAL") ||
-			!strcasecmp(code, "WRITTEN"));
+	return code &&
+	       (!strcasecmp(code, "ORAL") || !strcasecmp(code, "WRITTEN"));
 }

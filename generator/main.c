@@ -15,8 +15,15 @@
 #include "version.h"
 #include "xalloc.h"
 
-enum { OPT_SCHOOL = 256, OPT_YEAR, OPT_ZIP, OPT_TEMPLATES, OPT_GRANTS,
-       OPT_ENCRYPT, OPT_VERSION };
+enum {
+	OPT_SCHOOL = 256,
+	OPT_YEAR,
+	OPT_ZIP,
+	OPT_TEMPLATES,
+	OPT_GRANTS,
+	OPT_ENCRYPT,
+	OPT_VERSION
+};
 
 static void usage(FILE *out)
 {
@@ -74,7 +81,7 @@ static int parse_year(const char *text, int *year)
 static void add_school(struct generate_options *o, const char *id)
 {
 	o->schools = xrealloc(o->schools, (size_t)(o->school_count + 1) *
-						  sizeof(*o->schools));
+					      sizeof(*o->schools));
 	o->schools[o->school_count++] = id;
 }
 
@@ -151,7 +158,8 @@ static int parse_options(int argc, char **argv, struct generate_options *o)
 		if ((rc = option(c, o)) <= 0)
 			return rc;
 	if (optind < argc) {
-		log_error("unexpected argument '%s' (see --help)", argv[optind]);
+		log_error("unexpected argument '%s' (see --help)",
+			  argv[optind]);
 		return -1;
 	}
 	if (!o->outdir) {

@@ -47,8 +47,8 @@ static void set_nav(struct page *p)
 	nav_item(p, nav, "All results (CSV)", "exports/results.csv");
 }
 
-struct tvalue *page_begin(struct page *p, struct site *site,
-			  const char *path, const char *title)
+struct tvalue *page_begin(struct page *p, struct site *site, const char *path,
+			  const char *title)
 {
 	memset(p, 0, sizeof(*p));
 	p->site = site;

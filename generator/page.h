@@ -24,8 +24,8 @@ struct page {
 };
 
 /* Start the page at bundle path `path`; returns its data map. */
-struct tvalue *page_begin(struct page *p, struct site *site,
-			  const char *path, const char *title);
+struct tvalue *page_begin(struct page *p, struct site *site, const char *path,
+			  const char *title);
 /* Render with template `name` and add the page to the bundle; 0 or -1. */
 int page_end(struct page *p, const char *name);
 

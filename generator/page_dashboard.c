@@ -101,14 +101,14 @@ static void chart(struct page *p, const struct view *const *views,
 	}
 	if (k)
 		viz_categories(p, p->data, "chart",
-			       "Latest scored attempt by category", first,
-			       rows, k);
+			       "Latest scored attempt by category", first, rows,
+			       k);
 	else
 		tv_set_str(p->doc, p->data, "chart", "");
 }
 
-static int collect(const struct view *views, int count,
-		   const struct view **of, struct block *blocks)
+static int collect(const struct view *views, int count, const struct view **of,
+		   struct block *blocks)
 {
 	int i, n = 0;
 

@@ -17,8 +17,7 @@ int page_guide(struct site *s, const struct guide *g)
 
 		tv_set_str(p.doc, m, "label", s->guides[i].title);
 		page_set_link(&p, m, "link", s->guides[i].path);
-		tv_set_bool(p.doc, m, "current",
-			    s->guides[i].path == g->path);
+		tv_set_bool(p.doc, m, "current", s->guides[i].path == g->path);
 	}
 	return page_end(&p, "guide");
 }

@@ -46,7 +46,7 @@ static void claims_text(struct buf *b, const struct ds_exam *e)
 	for (i = 0; i < e->score_count; i++) {
 		const struct ds_score *c = &e->scores[i];
 		const char *words =
-			label_sublevel(e->asmt, c->kind, c->code, c->level);
+		    label_sublevel(e->asmt, c->kind, c->code, c->level);
 
 		buf_printf(b, "%s%s: %s", i ? "; " : "",
 			   label_claim(e->asmt->subject, c->code),

@@ -108,8 +108,8 @@ static void group_facts(struct page *p, const struct ds_group *g)
 	buf_release(&b);
 }
 
-int page_home(struct site *s, const struct cohort *c,
-	      const struct view *views, int count)
+int page_home(struct site *s, const struct cohort *c, const struct view *views,
+	      int count)
 {
 	struct tvalue *years;
 	struct page p;

@@ -9,7 +9,7 @@
 #include "cohort.h"
 #include "site.h"
 
-int page_home(struct site *s, const struct cohort *c,
-	      const struct view *views, int count);
+int page_home(struct site *s, const struct cohort *c, const struct view *views,
+	      int count);
 
 #endif

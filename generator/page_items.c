@@ -50,8 +50,8 @@ static void item_row(struct table *t, const struct item_stat *it,
 		snprintf(text, sizeof(text), "%d", it->dok);
 	table_cell_sort(t, it->dok >= 0 ? text : "", it->dok >= 0, it->dok);
 	snprintf(text, sizeof(text), "%d", it->max_points);
-	table_cell_sort(t, it->max_points >= 0 ? text : "",
-			it->max_points >= 0, it->max_points);
+	table_cell_sort(t, it->max_points >= 0 ? text : "", it->max_points >= 0,
+			it->max_points);
 	snprintf(text, sizeof(text), "%d", it->scored);
 	table_cell_sort(t, text, 1, it->scored);
 	snprintf(text, sizeof(text), "%.2f",
@@ -123,13 +123,13 @@ static void key_row(struct table *t, const struct item_stat *it, int width)
 
 		snprintf(text, sizeof(text), "%d%%%s", pct,
 			 is_key ? " (key)" : "");
-		table_cell_sort(t, k < it->options ? text : "",
-				k < it->options, pct);
+		table_cell_sort(t, k < it->options ? text : "", k < it->options,
+				pct);
 	}
 	snprintf(text, sizeof(text), "%d%%",
 		 stats_percent(it->blank, it->answered + it->blank));
-	table_cell_sort(t, text, 1, stats_percent(it->blank,
-						  it->answered + it->blank));
+	table_cell_sort(t, text, 1,
+			stats_percent(it->blank, it->answered + it->blank));
 }
 
 static void keys_table(struct page *p, const struct view *v,

@@ -111,9 +111,9 @@ static void claim_cells(struct table *t, const struct aggregate *agg,
 
 	for (k = 0; k < agg->claim_count; k++) {
 		const struct ds_score *c = aggregate_find(agg, k, e);
-		const char *words = c ? label_sublevel(e->asmt, c->kind,
-						       c->code, c->level)
-				      : NULL;
+		const char *words =
+		    c ? label_sublevel(e->asmt, c->kind, c->code, c->level)
+		      : NULL;
 
 		table_cell(t, words ? words : "");
 	}

@@ -108,8 +108,7 @@ static void sort_scores(const struct ds_exam *e, const struct ds_score **v,
 	}
 }
 
-static void scores(struct page *p, struct tvalue *card,
-		   const struct ds_exam *e)
+static void scores(struct page *p, struct tvalue *card, const struct ds_exam *e)
 {
 	static const char *const groups[] = { "claims", "composites",
 					      "domains" };
@@ -158,8 +157,7 @@ static void trait_item(struct page *p, struct tvalue *list,
 	tv_set_str(p->doc, m, "meaning", label_trait_meaning(t->trait));
 }
 
-static void traits(struct page *p, struct tvalue *card,
-		   const struct ds_exam *e)
+static void traits(struct page *p, struct tvalue *card, const struct ds_exam *e)
 {
 	struct tvalue *list = tv_set_list(p->doc, card, "traits");
 	int rank, i;
@@ -181,11 +179,11 @@ static void accommodations(struct page *p, struct tvalue *card,
 		const struct ds_accommodation *a = &e->accommodations[i];
 
 		if (a->type && a->value)
-			tv_push(list, tv_printf(p->doc, "%s: %s", a->type,
-						a->value));
+			tv_push(list,
+				tv_printf(p->doc, "%s: %s", a->type, a->value));
 		else
-			tv_push(list, tv_str(p->doc, a->value ? a->value
-							      : a->code));
+			tv_push(list,
+				tv_str(p->doc, a->value ? a->value : a->code));
 	}
 	tv_set_bool(p->doc, card, "has_accommodations",
 		    e->accommodation_count > 0);

@@ -60,8 +60,7 @@ int page_students(struct site *s)
 	return page_end(&p, "students");
 }
 
-static void group_row(struct page *p, struct table *t,
-		      const struct ds_group *g)
+static void group_row(struct page *p, struct table *t, const struct ds_group *g)
 {
 	struct buf path = BUF_INIT, year = BUF_INIT;
 	char text[16];

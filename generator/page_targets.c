@@ -134,8 +134,8 @@ int page_targets(struct site *s, const struct view *v)
 	if (enough) {
 		table_begin(&t, &p, p.data, "targets", "targets",
 			    "Results by claim and target", buf_cstr(&csv));
-		table_column(&t, "Claim", TABLE_ROWHEAD | TABLE_FILTER |
-						  TABLE_SORTED);
+		table_column(&t, "Claim",
+			     TABLE_ROWHEAD | TABLE_FILTER | TABLE_SORTED);
 		table_column(&t, "Target", 0);
 		table_column(&t, "Students", TABLE_NUM);
 		table_column(&t, "Compared with the whole test", TABLE_FILTER);

@@ -85,7 +85,7 @@ const struct ds_school *school_list_by_id(const struct school_list *l,
 	struct ds_school key, *kp = &key, **hit;
 
 	key.id = id;
-	hit = bsearch(&kp, l->by_id, (size_t)l->count, sizeof(*l->by_id),
-		      by_id);
+	hit =
+	    bsearch(&kp, l->by_id, (size_t)l->count, sizeof(*l->by_id), by_id);
 	return hit ? *hit : NULL;
 }

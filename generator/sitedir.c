@@ -27,8 +27,9 @@ static int looks_right(const char *dir)
 
 int sitedir_find(const char *given, char *out, size_t size)
 {
-	static const char *const tails[] = { "../site-templates",
-					     "../share/scorebook/site-templates" };
+	static const char *const tails[] = {
+		"../site-templates", "../share/scorebook/site-templates"
+	};
 	char exe[PATH_MAX], *dir;
 	ssize_t n;
 	size_t i;
@@ -125,7 +126,7 @@ int sitedir_assets(const char *templates, struct sitedir_assets *out)
 		if (!plain_name(de->d_name))
 			continue;
 		out->items = xrealloc(out->items, (size_t)(out->count + 1) *
-							  sizeof(*out->items));
+						      sizeof(*out->items));
 		rc = read_asset(dir, de->d_name, &out->items[out->count]);
 		out->count += rc == 0;
 	}

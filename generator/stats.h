@@ -10,7 +10,7 @@
 /* Public reporting hides aggregates of fewer than 11 tested students
  * and claim or target results of fewer than 30. */
 #define STATS_MIN_AGGREGATE 11
-#define STATS_MIN_CLAIM 30
+#define STATS_MIN_CLAIM	    30
 
 /* A running mean and variance (Welford), exact enough for scale scores. */
 struct stats_acc {
@@ -32,7 +32,6 @@ int stats_percent(int part, int total);
 /* Whether a count of n must be shown as "*" under a minimum of min. */
 int stats_suppressed(int n, int min);
 /* "12 (40%)", or "*" when suppressed. */
-void stats_count_text(char *out, size_t size, int count, int total,
-		      int min);
+void stats_count_text(char *out, size_t size, int count, int total, int min);
 
 #endif

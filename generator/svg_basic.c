@@ -5,15 +5,15 @@
 
 #include "escape.h"
 
-#define WIDTH 480.0
+#define WIDTH	480.0
 #define LABEL_W 170.0
-#define BAR_W 220.0
-#define ROW_H 26.0
+#define BAR_W	220.0
+#define ROW_H	26.0
 
 /* Fallback fills matching style.css, for a chart seen without it. */
 static const char *fill_of(const char *cls)
 {
-	static const char *const names[] = { "lv1", "lv2", "lv3", "lv4",
+	static const char *const names[] = { "lv1",  "lv2",  "lv3", "lv4",
 					     "cat1", "cat2", "cat3" };
 	static const char *const fills[] = { "#e66101", "#fdb863", "#b2abd2",
 					     "#5e3c99", "#e66101", "#fdb863",
@@ -29,8 +29,9 @@ static const char *fill_of(const char *cls)
 /* Dark fills take light text. */
 static const char *ink_of(const char *cls)
 {
-	return cls && (!strcmp(cls, "lv4") || !strcmp(cls, "cat3")) ? "ink-light"
-								    : "ink";
+	return cls && (!strcmp(cls, "lv4") || !strcmp(cls, "cat3"))
+		   ? "ink-light"
+		   : "ink";
 }
 
 static void open_svg(struct buf *b, const char *id, const char *title,
@@ -50,8 +51,9 @@ static void open_svg(struct buf *b, const char *id, const char *title,
 static void text_at(struct buf *b, double x, double y, const char *anchor,
 		    const char *cls, const char *text)
 {
-	buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\""
-		      " class=\"%s\">",
+	buf_printf(b,
+		   "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\""
+		   " class=\"%s\">",
 		   x, y, anchor, cls);
 	escape_html(b, text);
 	buf_puts(b, "</text>");
@@ -60,9 +62,10 @@ static void text_at(struct buf *b, double x, double y, const char *anchor,
 static void rect(struct buf *b, double x, double y, double w, double h,
 		 const char *cls)
 {
-	buf_printf(b, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
-		      " height=\"%.1f\" class=\"%s\" fill=\"%s\""
-		      " stroke=\"#333\" stroke-width=\"0.5\"/>",
+	buf_printf(b,
+		   "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
+		   " height=\"%.1f\" class=\"%s\" fill=\"%s\""
+		   " stroke=\"#333\" stroke-width=\"0.5\"/>",
 		   x, y, w, h, cls ? cls : "", fill_of(cls));
 }
 
@@ -98,8 +101,7 @@ static double row_total(const struct svg_stack_row *r)
 
 #define STACK_ROW_H 44.0
 
-static void stack_row(struct buf *b, const struct svg_stack_row *r,
-		      double y)
+static void stack_row(struct buf *b, const struct svg_stack_row *r, double y)
 {
 	double total = row_total(r), x = 4, span = WIDTH - 8;
 	int k;
@@ -190,19 +192,24 @@ static void scale_marker(struct buf *b, const struct svg_scale *s)
 		double lo = scale_x(s, s->score - s->se);
 		double hi = scale_x(s, s->score + s->se);
 
-		buf_printf(b, "<path d=\"M%.1f 26 V34 M%.1f 30 H%.1f M%.1f 26"
-			      " V34\" class=\"band\" stroke=\"#000\""
-			      " stroke-width=\"2\" fill=\"none\"/>",
+		buf_printf(b,
+			   "<path d=\"M%.1f 26 V34 M%.1f 30 H%.1f M%.1f 26"
+			   " V34\" class=\"band\" stroke=\"#000\""
+			   " stroke-width=\"2\" fill=\"none\"/>",
 			   lo, lo, hi, hi);
 		snprintf(text, sizeof(text), "%.0f \xc2\xb1 %.0f", s->score,
 			 s->se);
 	} else {
 		snprintf(text, sizeof(text), "%.0f", s->score);
 	}
-	buf_printf(b, "<path d=\"M%.1f 36 V70\" class=\"marker\""
-		      " stroke=\"#000\" stroke-width=\"3\"/>",
+	buf_printf(b,
+		   "<path d=\"M%.1f 36 V70\" class=\"marker\""
+		   " stroke=\"#000\" stroke-width=\"3\"/>",
 		   x);
-	text_at(b, x, 18, x < 60 ? "start" : x > WIDTH - 60 ? "end" : "middle",
+	text_at(b, x, 18,
+		x < 60		 ? "start"
+		: x > WIDTH - 60 ? "end"
+				 : "middle",
 		"ink strong", text);
 }
 
@@ -245,8 +252,9 @@ void svg_basic_history(struct buf *b, const char *id, const char *title,
 		double y = history_y(points[i].value, low, high);
 		char v[32];
 
-		buf_printf(b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\""
-			      " class=\"dot\" fill=\"#000\"/>",
+		buf_printf(b,
+			   "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\""
+			   " class=\"dot\" fill=\"#000\"/>",
 			   x, y);
 		snprintf(v, sizeof(v), "%.0f", points[i].value);
 		text_at(b, x, y - 8, "middle", "ink small", v);

@@ -162,8 +162,7 @@ void table_cellf(struct table *t, const char *fmt, ...)
 	buf_release(&b);
 }
 
-void table_cell_sort(struct table *t, const char *text, int has_key,
-		     double key)
+void table_cell_sort(struct table *t, const char *text, int has_key, double key)
 {
 	struct tvalue *c = add_cell(t, text);
 

@@ -14,7 +14,7 @@
 #define TABLE_MAX_COLUMNS 400
 
 enum table_flag {
-	TABLE_NUM = 1,       /* numbers: sorted as numbers, right-aligned */
+	TABLE_NUM = 1,	     /* numbers: sorted as numbers, right-aligned */
 	TABLE_FILTER = 2,    /* offer a select filter of its values */
 	TABLE_SORTED = 4,    /* the rows come sorted by this column */
 	TABLE_ROWHEAD = 8,   /* the cell names its row: th scope="row" */
@@ -45,7 +45,7 @@ void table_column(struct table *t, const char *label, unsigned flags);
 void table_row(struct table *t);
 void table_cell(struct table *t, const char *text);
 void table_cellf(struct table *t, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 /* A cell with the value it sorts by; has_key 0 sorts it last. */
 void table_cell_sort(struct table *t, const char *text, int has_key,
 		     double key);

@@ -12,7 +12,7 @@
 
 /* Sections and partials nested deeper than this are refused. */
 #define TEMPLATE_MAX_DEPTH 64
-#define TEMPLATE_MAX_FILE ((long)4 << 20)
+#define TEMPLATE_MAX_FILE  ((long)4 << 20)
 
 enum tok {
 	T_TEXT,
@@ -46,7 +46,8 @@ struct node {
 	int line;
 };
 
-struct template {
+struct template
+{
 	const char *key, *file;
 	struct node *root;
 	struct template *next;
@@ -75,14 +76,14 @@ struct render {
 };
 
 static int set_error(struct template_set *set, const char *file, int line,
-		     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+		     const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 static int set_error(struct template_set *set, const char *file, int line,
 		     const char *fmt, ...)
 {
 	va_list ap;
-	int n = snprintf(set->error, sizeof(set->error), "%s:%d: ", file,
-			 line);
+	int n = snprintf(set->error, sizeof(set->error), "%s:%d: ", file, line);
 
 	va_start(ap, fmt);
 	vsnprintf(set->error + n, sizeof(set->error) - (size_t)n, fmt, ap);
@@ -124,8 +125,8 @@ static struct template *find(struct template_set *set, const char *key)
 
 /* ---- tokens ---- */
 
-static struct token *add_token(struct parser *p, enum tok type,
-			       size_t start, size_t end, int line)
+static struct token *add_token(struct parser *p, enum tok type, size_t start,
+			       size_t end, int line)
 {
 	struct token *t;
 
@@ -307,13 +308,13 @@ static void split_path(struct parser *p, struct node *n)
 	n->path_len = 1;
 	for (i = 0; i < n->len; i++)
 		n->path_len += s[i] == '.';
-	n->path = arena_alloc(&p->set->arena,
-			      (size_t)n->path_len * sizeof(*n->path));
+	n->path =
+	    arena_alloc(&p->set->arena, (size_t)n->path_len * sizeof(*n->path));
 	for (i = 0; i <= n->len; i++) {
 		if (i < n->len && s[i] != '.')
 			continue;
-		n->path[k++] = arena_strndup(&p->set->arena, s + start,
-					     i - start);
+		n->path[k++] =
+		    arena_strndup(&p->set->arena, s + start, i - start);
 		start = i + 1;
 	}
 }
@@ -431,8 +432,8 @@ static int resolve_partials(struct template_set *set, struct node *n)
 	return 0;
 }
 
-static int parse(struct template_set *set, const char *file,
-		 const char *text, size_t len, struct node **root)
+static int parse(struct template_set *set, const char *file, const char *text,
+		 size_t len, struct node **root)
 {
 	struct parser p;
 	int k, rc;
@@ -469,8 +470,8 @@ static int add_named(struct template_set *set, const char *name,
 	return resolve_partials(set, t->root);
 }
 
-int template_add(struct template_set *set, const char *name,
-		 const char *text, size_t len)
+int template_add(struct template_set *set, const char *name, const char *text,
+		 size_t len)
 {
 	if (find(set, name))
 		return 0;
@@ -521,8 +522,7 @@ int template_load(struct template_set *set, const char *name)
 
 static int render_nodes(struct render *r, const struct node *n);
 
-static const struct tvalue *lookup(const struct render *r,
-				   const struct node *n)
+static const struct tvalue *lookup(const struct render *r, const struct node *n)
 {
 	const struct tvalue *v = NULL;
 	int i, k;

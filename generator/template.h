@@ -35,8 +35,8 @@ const char *template_set_error(const struct template_set *set);
 /* Parse dir/NAME.html and every partial it uses; 0 or -1. */
 int template_load(struct template_set *set, const char *name);
 /* Parse text as template NAME ("partials/x" for a partial); 0 or -1. */
-int template_add(struct template_set *set, const char *name,
-		 const char *text, size_t len);
+int template_add(struct template_set *set, const char *name, const char *text,
+		 size_t len);
 /* Render a loaded template with data into out; 0 or -1. */
 int template_render(struct template_set *set, const char *name,
 		    const struct tvalue *data, struct buf *out);

@@ -76,8 +76,7 @@ struct tvalue *tv_bool(struct tv_doc *doc, int flag)
 	return v;
 }
 
-static struct tvalue *vformat(struct tv_doc *doc, const char *fmt,
-			      va_list ap)
+static struct tvalue *vformat(struct tv_doc *doc, const char *fmt, va_list ap)
 {
 	struct tvalue *v = make(doc, TV_STRING);
 	va_list again;
@@ -142,8 +141,7 @@ void tv_set_num(struct tv_doc *doc, struct tvalue *map, const char *key,
 	tv_set(map, key, tv_num(doc, v));
 }
 
-void tv_set_bool(struct tv_doc *doc, struct tvalue *map, const char *key,
-		 int v)
+void tv_set_bool(struct tv_doc *doc, struct tvalue *map, const char *key, int v)
 {
 	tv_set(map, key, tv_bool(doc, v));
 }

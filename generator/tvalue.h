@@ -45,7 +45,7 @@ struct tvalue *tv_num(struct tv_doc *doc, double v);
 struct tvalue *tv_bool(struct tv_doc *doc, int v);
 /* A string the document keeps a copy of, formatted like printf. */
 struct tvalue *tv_printf(struct tv_doc *doc, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 
 /* Append an item to a list; returns the item. */
 struct tvalue *tv_push(struct tvalue *list, struct tvalue *item);

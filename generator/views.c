@@ -21,8 +21,7 @@ static int view_pages(struct site *s, const struct view *v)
 }
 
 /* The students of the cohort with a result in the year. */
-static int population(const struct site *s, const struct cohort *c,
-		      int year)
+static int population(const struct site *s, const struct cohort *c, int year)
 {
 	const struct dataset *ds = s->ds;
 	int i, k, n = 0;
@@ -63,8 +62,8 @@ static int dashboards(struct site *s, const struct cohort *c,
 int views_build(struct site *s, const struct cohort *c)
 {
 	const struct dataset *ds = s->ds;
-	struct view *views = xcalloc((size_t)ds->slice_count + 1,
-				     sizeof(*views));
+	struct view *views =
+	    xcalloc((size_t)ds->slice_count + 1, sizeof(*views));
 	int i, n = 0, rc = 0;
 
 	for (i = 0; i < ds->slice_count; i++) {

@@ -86,9 +86,8 @@ void viz_categories(struct page *p, struct tvalue *map, const char *key,
 			segs[i][k].label = text[i][k];
 			segs[i][k].cls = cls[k];
 			segs[i][k].value = c;
-			buf_printf(&desc, " %s %d", label_sublevel(a, "claim",
-								   "", k + 1),
-				   c);
+			buf_printf(&desc, " %s %d",
+				   label_sublevel(a, "claim", "", k + 1), c);
 		}
 		rows[i].label = claims[i].name;
 		rows[i].segs = segs[i];

@@ -36,7 +36,8 @@ static struct tvalue *sample(void)
 {
 	struct tvalue *root = tv_map(doc), *list, *item;
 
-	tv_set_str(doc, root, "name", "<script>alert('x')</script> & \"q\" `b`");
+	tv_set_str(doc, root, "name",
+		   "<script>alert('x')</script> & \"q\" `b`");
 	tv_set_str(doc, root, "plain", "Zoë");
 	tv_set_num(doc, root, "count", 3);
 	tv_set_num(doc, root, "mean", 2512.5);
@@ -68,8 +69,7 @@ static void test_values(const struct tvalue *d)
 		  "&quot;q&quot; &#96;b&#96;",
 		  "{{x}} escapes & < > \" ' and backtick");
 	CHECK_STR(render_as("v2", "{{{name}}}", d),
-		  "<script>alert('x')</script> & \"q\" `b`",
-		  "{{{x}}} is raw");
+		  "<script>alert('x')</script> & \"q\" `b`", "{{{x}}} is raw");
 	CHECK_STR(render_as("v3", "{{ plain }}|{{missing}}|", d), "Zoë||",
 		  "spaces in tags, missing names render nothing");
 	CHECK_STR(render_as("v4", "{{count}} {{mean}} {{yes}}", d),
@@ -168,8 +168,8 @@ static void test_recursion(const struct tvalue *d)
 	      "a partial may include itself");
 	buf_reset(&out);
 	CHECK(template_add(set, "r1", "{{>loop}}", 9) == 0 &&
-		      template_render(set, "r1", d, &out) < 0 &&
-		      strstr(template_set_error(set), "deeper"),
+		  template_render(set, "r1", d, &out) < 0 &&
+		  strstr(template_set_error(set), "deeper"),
 	      "endless partial recursion stops with an error");
 }
 
