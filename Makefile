@@ -53,7 +53,7 @@ PROGRAMS = bin/scorebook-import bin/scorebook-generate
 
 all: $(PROGRAMS) $(MAN_PAGES)
 
-tools: $(B)/districtgen $(UNIT_BIN)
+tools: $(if $(DISTRICTGEN_SRC),$(B)/districtgen) $(UNIT_BIN)
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)

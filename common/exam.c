@@ -141,8 +141,8 @@ struct exam_item *exam_add_item(struct exam *e)
 struct exam_item_dimension *exam_item_add_dimension(struct exam_item *item)
 {
 	struct exam_item_dimension *d =
-		array_push((void **)&item->dimensions, &item->dimension_count,
-			   &item->dimension_alloc, sizeof(*item->dimensions));
+	    array_push((void **)&item->dimensions, &item->dimension_count,
+		       &item->dimension_alloc, sizeof(*item->dimensions));
 
 	memset(d, 0, sizeof(*d));
 	return d;

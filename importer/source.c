@@ -89,8 +89,7 @@ static int read_entry(zip_t *z, zip_uint64_t i, const zip_stat_t *st,
 	return -1;
 }
 
-static int walk_zip_entries(zip_t *z, const char *path, source_fn fn,
-			    void *ctx)
+static int walk_zip_entries(zip_t *z, const char *path, source_fn fn, void *ctx)
 {
 	zip_int64_t count = zip_get_num_entries(z, 0), i;
 	size_t total = 0;
@@ -113,10 +112,10 @@ static int walk_zip_entries(zip_t *z, const char *path, source_fn fn,
 		else if (st.size > SOURCE_MAX_FILE ||
 			 st.size > SOURCE_MAX_ZIP_TOTAL - total)
 			why = "uncompressed size over the limit";
-		if (!why && read_entry(z, (zip_uint64_t)i, &st, &data,
-				       &why) == 0) {
-			struct source_unit u = { name.data, data.data,
-						 data.len, NULL };
+		if (!why &&
+		    read_entry(z, (zip_uint64_t)i, &st, &data, &why) == 0) {
+			struct source_unit u = { name.data, data.data, data.len,
+						 NULL };
 
 			total += data.len;
 			rc = fn(ctx, &u);

@@ -17,7 +17,7 @@ struct trt_schema {
 
 /* Item responses can be essays; keep enough for any report. */
 #define TRT_RESPONSE_MAX 65536
-#define TRT_ATTR_MAX 64
+#define TRT_ATTR_MAX	 64
 
 struct attr {
 	const char *name, *value;
@@ -87,10 +87,9 @@ static void xml_error(void *ctx, xmlErrorPtr err)
 	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
 	d->broken = 1;
-	diag_add(d->errors, err->line, err->domain == XML_FROM_SCHEMASV
-					       ? "schema"
-					       : "xml",
-		 NULL, "%s", msg);
+	diag_add(d->errors, err->line,
+		 err->domain == XML_FROM_SCHEMASV ? "schema" : "xml", NULL,
+		 "%s", msg);
 }
 
 static void collect_attrs(struct trt_doc *d)
@@ -106,10 +105,10 @@ static void collect_attrs(struct trt_doc *d)
 		if (d->attr_count == TRT_ATTR_MAX)
 			break;
 		a = &d->attrs[d->attr_count++];
-		a->name = exam_strdup(
-			d->e, (const char *)xmlTextReaderConstName(r));
-		a->value = exam_strdup(
-			d->e, (const char *)xmlTextReaderConstValue(r));
+		a->name =
+		    exam_strdup(d->e, (const char *)xmlTextReaderConstName(r));
+		a->value =
+		    exam_strdup(d->e, (const char *)xmlTextReaderConstValue(r));
 	} while (xmlTextReaderMoveToNextAttribute(r) == 1);
 	xmlTextReaderMoveToElement(r);
 }
@@ -217,8 +216,8 @@ static void read_score(struct trt_doc *d)
 	trt_score_put(d->e, &a, d->errors);
 }
 
-static void number_attr(const struct trt_doc *d, const char *name,
-			double *out, int *has)
+static void number_attr(const struct trt_doc *d, const char *name, double *out,
+			int *has)
 {
 	const char *v = attr(d, name);
 	int rc = trt_parse_number(v, out);
@@ -287,8 +286,7 @@ static void read_response(struct trt_doc *d)
 	n = strlen((const char *)text);
 	if (n > TRT_RESPONSE_MAX)
 		n = TRT_RESPONSE_MAX;
-	d->item->response = arena_strndup(&d->e->arena, (const char *)text,
-					  n);
+	d->item->response = arena_strndup(&d->e->arena, (const char *)text, n);
 	xmlFree(text);
 }
 
@@ -305,8 +303,7 @@ static void read_score_info(struct trt_doc *d)
 
 	if (depth == 1) {
 		/* Producers write maxScore 0 when they do not know it. */
-		number_attr(d, "maxScore", &it->max_score,
-			    &it->has_max_score);
+		number_attr(d, "maxScore", &it->max_score, &it->has_max_score);
 		if (it->max_score <= 0)
 			it->has_max_score = 0;
 		return;
@@ -384,7 +381,8 @@ static void walk(struct trt_doc *d)
 			return;
 		}
 		if (type == XML_READER_TYPE_ELEMENT)
-			read_element(d, (const char *)xmlTextReaderConstName(r));
+			read_element(d,
+				     (const char *)xmlTextReaderConstName(r));
 	}
 	if (rc < 0)
 		not_well_formed(d);

@@ -28,8 +28,8 @@ int trt_parse_number(const char *text, double *out)
 }
 
 /* Parse value and standard error; report text that is not a number. */
-static int read_value(const struct trt_score_attrs *a, double *v,
-		      double *se, int *has_se, struct diag_list *errors)
+static int read_value(const struct trt_score_attrs *a, double *v, double *se,
+		      int *has_se, struct diag_list *errors)
 {
 	int rc = trt_parse_number(a->value, v);
 	int se_rc = trt_parse_number(a->standard_error, se);
