@@ -26,7 +26,9 @@ DEB_PACKAGES = gcc make pkg-config libxml2-dev libxml2-utils libcsv-dev \
 	libcmark-dev cmark libzip-dev libsqlite3-dev sqlite3 libssl-dev \
 	p7zip-full unzip zip clang-format
 
-B = build
+# Build and program folders; the sanitizer build sets both elsewhere.
+B   = build
+OUT = bin
 COMMON_SRC    = $(sort $(wildcard common/*.c))
 IMPORTER_SRC  = $(sort $(filter-out importer/main.c,$(wildcard importer/*.c)))
 GENERATOR_SRC = $(sort $(filter-out generator/main.c,$(wildcard generator/*.c)))
@@ -45,7 +47,7 @@ GENERATOR_OBJ = $(call obj,$(GENERATOR_SRC))
 UNIT_BIN      = $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 MAN_PAGES     = $(B)/man/scorebook-import.1 $(B)/man/scorebook-generate.1
 
-PROGRAMS = bin/scorebook-import bin/scorebook-generate
+PROGRAMS = $(OUT)/scorebook-import $(OUT)/scorebook-generate
 
 .PHONY: all check test deps demo bench install uninstall lint format clean \
 	tools
@@ -74,23 +76,25 @@ $(B)/libimporter.a: $(IMPORTER_OBJ)
 $(B)/libgenerator.a: $(GENERATOR_OBJ)
 	$(AR) rcs $@ $^
 
-bin/scorebook-import: $(B)/importer/main.o $(B)/libimporter.a $(B)/libcommon.a
-	@mkdir -p bin
+$(OUT)/scorebook-import: $(B)/importer/main.o $(B)/libimporter.a \
+		$(B)/libcommon.a
+	@mkdir -p $(OUT)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-bin/scorebook-generate: $(B)/generator/main.o $(B)/libgenerator.a \
+$(OUT)/scorebook-generate: $(B)/generator/main.o $(B)/libgenerator.a \
 		$(B)/libcommon.a
-	@mkdir -p bin
+	@mkdir -p $(OUT)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(B)/districtgen: $(DISTRICTGEN_SRC)
 	@mkdir -p $(B)
-	$(CC) $(WARN) -O2 -D_POSIX_C_SOURCE=200809L -o $@ $^ -lm
+	$(CC) $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L $(LDFLAGS) -o $@ $^ -lm
 
 $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libimporter.a \
 		$(B)/libgenerator.a $(B)/libcommon.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests/unit -Iimporter -Igenerator -o $@ $< \
+	$(CC) $(ALL_CFLAGS) -Itests/unit -Iimporter -Igenerator $(LDFLAGS) \
+		-o $@ $< \
 		$(B)/libimporter.a $(B)/libgenerator.a $(B)/libcommon.a \
 		$(PKG_LIBS)
 
@@ -105,10 +109,18 @@ $(B)/man/%.1: man/%.1.md
 deps:
 	@sh tools/deps.sh $(DEB_PACKAGES)
 
+# The suite runs twice: on the normal build, and on a build with
+# AddressSanitizer and UndefinedBehaviorSanitizer, where any report fails.
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=undefined
+SAN_MAKE = $(MAKE) --no-print-directory B=build/san OUT=build/san/bin \
+	CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined"
+
 check: deps
 	@$(MAKE) --no-print-directory test
 
 test: all tools
+	@$(SAN_MAKE) all tools
 	@sh tests/run.sh
 
 demo: deps
@@ -142,6 +154,6 @@ format:
 	clang-format -i $(C_FILES)
 
 clean:
-	rm -rf $(B) bin tests/out
+	rm -rf build bin tests/out
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
