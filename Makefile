@@ -24,7 +24,7 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS)
 # Debian packages: build, tests, demo.
 DEB_PACKAGES = gcc make pkg-config libxml2-dev libxml2-utils libcsv-dev \
 	libcmark-dev cmark libzip-dev libsqlite3-dev sqlite3 libssl-dev \
-	p7zip-full unzip zip clang-format
+	p7zip-full unzip zip clang-format clang libclang-rt-14-dev
 
 # Build and program folders; the sanitizer build sets both elsewhere.
 B   = build
@@ -50,7 +50,7 @@ MAN_PAGES     = $(B)/man/scorebook-import.1 $(B)/man/scorebook-generate.1
 PROGRAMS = $(OUT)/scorebook-import $(OUT)/scorebook-generate
 
 .PHONY: all check test deps demo bench install uninstall lint format clean \
-	tools
+	tools fuzz fuzz-build
 .DEFAULT_GOAL := all
 
 all: $(PROGRAMS) $(MAN_PAGES)
@@ -106,6 +106,33 @@ $(B)/man/%.1: man/%.1.md
 	cmark -t man $< >> $@.tmp
 	mv $@.tmp $@
 
+# Fuzz targets: libFuzzer with clang, every object built with ASan and
+# UBSan.  'make fuzz FUZZ_SECONDS=N' runs each target for N seconds on a
+# seed corpus made from the fixtures; crashes found are kept in
+# tests/fuzz/regressions/<target>/ and replayed first on every run.
+FUZZ_SECONDS ?= 60
+FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_FLAGS = -O1 -g -fsanitize=address,undefined,fuzzer-no-link \
+	-fno-sanitize-recover=undefined
+FUZZ_MAKE = $(MAKE) --no-print-directory CC=clang B=build/fuzz \
+	OUT=build/fuzz/bin CFLAGS="$(FUZZ_FLAGS)"
+
+fuzz-build:
+	@$(FUZZ_MAKE) build/fuzz/libimporter.a build/fuzz/libgenerator.a \
+		build/fuzz/libcommon.a
+	@mkdir -p build/fuzz/targets
+	@for src in $(FUZZ_SRC); do \
+		name=$$(basename $$src .c); \
+		clang $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer $(CPPFLAGS) \
+			$(PKG_CFLAGS) -Iimporter -Igenerator \
+			-o build/fuzz/targets/$$name $$src \
+			build/fuzz/libimporter.a build/fuzz/libgenerator.a \
+			build/fuzz/libcommon.a $(PKG_LIBS) || exit 1; \
+	done
+
+fuzz: deps fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
+
 deps:
 	@sh tools/deps.sh $(DEB_PACKAGES)
 
@@ -121,6 +148,7 @@ check: deps
 
 test: all tools
 	@$(SAN_MAKE) all tools
+	@$(MAKE) --no-print-directory fuzz-build
 	@sh tests/run.sh
 
 demo: deps
@@ -145,7 +173,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 C_FILES = $(wildcard common/*.[ch] importer/*.[ch] generator/*.[ch] \
-	tests/unit/*.[ch] tests/districtgen/*.[ch])
+	tests/unit/*.[ch] tests/districtgen/*.[ch] tests/fuzz/*.c)
 
 lint:
 	@sh tools/lint.sh $(C_FILES)

@@ -140,8 +140,10 @@ static int attr_int(const struct trt_doc *d, const char *name, int fallback)
 {
 	double v;
 
-	if (trt_parse_number(attr(d, name), &v) > 0)
-		return (int)v;
+	int whole;
+
+	if (trt_parse_number(attr(d, name), &v) > 0 && trt_whole(v, &whole))
+		return whole;
 	return fallback;
 }
 
@@ -269,8 +271,7 @@ static void read_item(struct trt_doc *d)
 	number_attr(d, "score", &it->score, &it->has_score);
 	number_attr(d, "responseDuration", &it->duration, &it->has_duration);
 	number_attr(d, "numberVisits", &visits, &has_visits);
-	it->visits = (int)visits;
-	it->has_visits = has_visits;
+	it->has_visits = has_visits && trt_whole(visits, &it->visits);
 	item_claim(d, it);
 	d->item = it;
 	d->item_depth = xmlTextReaderDepth(d->reader);

@@ -54,6 +54,7 @@ run_one() {
 
 run_variant() {
 	variant=$1
+	export VARIANT=$variant
 	export BUILD="$PWD/$2"
 	export BIN="$PWD/$3"
 	export DISTRICTGEN="$BUILD/districtgen"
