@@ -10,6 +10,7 @@
 #include "log.h"
 #include "trt_examinee.h"
 #include "trt_score.h"
+#include "xalloc.h"
 
 struct trt_schema {
 	xmlSchemaPtr schema;
@@ -29,8 +30,8 @@ struct trt_doc {
 	struct exam *e;
 	struct diag_list *errors;
 	struct trt_examinee examinee;
-	struct attr attrs[TRT_ATTR_MAX];
-	int attr_count;
+	struct attr *attrs; /* the current element's, grown as needed */
+	int attr_count, attr_alloc;
 	struct exam_item *item; /* the Item being read, if any */
 	int item_depth;
 	int broken; /* not well-formed or not valid */
@@ -102,8 +103,11 @@ static void collect_attrs(struct trt_doc *d)
 	do {
 		struct attr *a;
 
-		if (d->attr_count == TRT_ATTR_MAX)
-			break;
+		if (d->attr_count == d->attr_alloc) {
+			d->attr_alloc = d->attr_alloc ? d->attr_alloc * 2 : 32;
+			d->attrs = xrealloc(d->attrs, (size_t)d->attr_alloc *
+							  sizeof(*d->attrs));
+		}
 		a = &d->attrs[d->attr_count++];
 		a->name =
 		    exam_strdup(d->e, (const char *)xmlTextReaderConstName(r));
@@ -422,6 +426,7 @@ int trt_read(struct trt_schema *schema, const char *data, size_t len,
 	if (!d.broken && xmlTextReaderIsValid(d.reader) != 1)
 		d.broken = 1;
 	xmlFreeTextReader(d.reader);
+	free(d.attrs);
 	if (d.broken)
 		return -1;
 	trt_examinee_finish(&d.examinee, e, errors);
