@@ -221,18 +221,17 @@ int source_walk(const char *path, source_fn fn, void *ctx)
 
 	if (!strcmp(path, "-"))
 		return walk_file("-", 0, NULL, fn, ctx);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* Look before opening: opening a FIFO would wait for a writer. */
+	if (stat(path, &st) < 0)
+		return report(fn, ctx, path, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return walk_dir(path, fn, ctx);
+	if (!S_ISREG(st.st_mode))
+		return report(fn, ctx, path, "not a regular file");
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return report(fn, ctx, path, strerror(errno));
-	if (fstat(fd, &st) < 0) {
-		close(fd);
-		return report(fn, ctx, path, strerror(errno));
-	}
-	if (S_ISDIR(st.st_mode)) {
-		close(fd);
-		return walk_dir(path, fn, ctx);
-	}
-	if (!S_ISREG(st.st_mode)) {
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
 		return report(fn, ctx, path, "not a regular file");
 	}

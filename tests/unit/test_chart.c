@@ -525,9 +525,8 @@ static void test_locale(void)
 		if (setlocale(LC_ALL, locales[i]))
 			break;
 	if (i == sizeof(locales) / sizeof(locales[0])) {
-		printf("ok %d - the same bytes in a comma locale # SKIP none "
-		       "installed\n",
-		       ++unit_count);
+		/* Not counted as passed: there was nothing to compare. */
+		printf("# not run: no comma-decimal locale installed\n");
 	} else {
 		chart_scale_band(&other, "loc", "t", 2115, 2650, ela3_cuts, 4,
 				 sb_names, 2512.6, 24.5);
