@@ -1,5 +1,6 @@
 #include "dg_catalog.h"
 
+#include "dg_fp.h"
 #include "dg_mem.h"
 #include "dg_rng.h"
 
@@ -305,7 +306,8 @@ static void dg_catalog_math_target(struct dg_rng *r, struct dg_item *it,
 {
 	int n;
 	const struct dg_block *b = dg_catalog_block_list(DG_MATH, grade, &n);
-	char letter;
+	char letter, cluster;
+	int number;
 
 	if (domain < 0 || domain >= n)
 		domain = (int)dg_rng_below(r, (uint32_t)n);
@@ -316,14 +318,14 @@ static void dg_catalog_math_target(struct dg_rng *r, struct dg_item *it,
 	else
 		letter = (char)('A' + dg_rng_below(r, 6));
 	snprintf(it->target, sizeof(it->target), "%c-%d", letter, grade);
+	cluster = (char)('A' + dg_rng_below(r, 3));
+	number = dg_rng_range(r, 1, 6);
 	if (grade == 11)
 		snprintf(it->standard, sizeof(it->standard), "%s.%c.%d",
-			 b[domain].area, 'A' + dg_rng_below(r, 3),
-			 dg_rng_range(r, 1, 6));
+			 b[domain].area, cluster, number);
 	else
 		snprintf(it->standard, sizeof(it->standard), "%d.%s.%c.%d",
-			 grade, b[domain].area, 'A' + dg_rng_below(r, 3),
-			 dg_rng_range(r, 1, 6));
+			 grade, b[domain].area, cluster, number);
 }
 
 static void dg_catalog_science_target(struct dg_rng *r, struct dg_item *it,
@@ -331,10 +333,12 @@ static void dg_catalog_science_target(struct dg_rng *r, struct dg_item *it,
 {
 	const char *band = grade == 5 ? "5" : grade == 8 ? "MS" : "HS";
 	const char *domain = science_domains[dg_rng_below(r, 3)];
+	int idea = dg_rng_range(r, 1, 4);
+	int expectation = dg_rng_range(r, 1, 6);
 
 	snprintf(it->claim, sizeof(it->claim), "%s", domain);
 	snprintf(it->standard, sizeof(it->standard), "%s-%s%d-%d", band, domain,
-		 dg_rng_range(r, 1, 4), dg_rng_range(r, 1, 6));
+		 idea, expectation);
 	snprintf(it->target, sizeof(it->target), "%s", it->standard);
 }
 

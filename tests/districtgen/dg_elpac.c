@@ -1,5 +1,6 @@
 #include "dg_elpac.h"
 
+#include "dg_fp.h"
 #include "dg_date.h"
 #include "dg_mem.h"
 #include "dg_out.h"

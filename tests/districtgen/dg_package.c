@@ -1,5 +1,6 @@
 #include "dg_package.h"
 
+#include "dg_fp.h"
 #include "dg_out.h"
 
 #include <string.h>

@@ -122,23 +122,28 @@ static void dg_plan_times(const struct dg_planner *pl, struct dg_doc *doc,
 	int64_t day =
 	    dg_plan_session_day(pl, a, doc->asmt, doc->school, block_pos);
 	int period = (int)((day + st->home % 3) % 6);
+	int64_t late;
 
+	/*
+	 * One draw per statement: the order in which C evaluates operands
+	 * is unspecified, and compilers differ.
+	 */
 	if (dg_rng_chance(r, 0.15))
 		day += dg_rng_range(r, 1, 9);
 	day = dg_date_school_day(day);
 	doc->start_ms =
-	    day * DG_MS_PER_DAY + (8 * 60 + 15 + period * 55) * DG_MS_PER_MIN +
-	    dg_rng_range(r, 0, 600) * 1000LL + dg_rng_range(r, 0, 999);
-	doc->done_ms = doc->start_ms +
-		       dg_plan_minutes(r, a->kind) * DG_MS_PER_MIN +
-		       dg_rng_range(r, 0, 59999);
-	if (a->kind == DG_KIND_SUM || a->kind == DG_KIND_CAST)
-		doc->status_ms = doc->done_ms +
-				 dg_rng_range(r, 3, 20) * DG_MS_PER_DAY +
-				 dg_rng_range(r, 0, 36000) * 1000LL;
-	else
-		doc->status_ms =
-		    doc->done_ms + dg_rng_range(r, 1, 120) * DG_MS_PER_MIN;
+	    day * DG_MS_PER_DAY + (8 * 60 + 15 + period * 55) * DG_MS_PER_MIN;
+	doc->start_ms += dg_rng_range(r, 0, 600999);
+	doc->done_ms =
+	    doc->start_ms + dg_plan_minutes(r, a->kind) * DG_MS_PER_MIN;
+	doc->done_ms += dg_rng_range(r, 0, 59999);
+	if (a->kind == DG_KIND_SUM || a->kind == DG_KIND_CAST) {
+		late = dg_rng_range(r, 3, 20) * DG_MS_PER_DAY;
+		late += dg_rng_range(r, 0, 36000) * 1000LL;
+	} else {
+		late = dg_rng_range(r, 1, 120) * DG_MS_PER_MIN;
+	}
+	doc->status_ms = doc->done_ms + late;
 }
 
 /* A later file for the same exam: a rescore or a reset. */

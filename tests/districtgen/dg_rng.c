@@ -1,5 +1,7 @@
 #include "dg_rng.h"
 
+#include "dg_fp.h"
+
 #include <assert.h>
 
 uint64_t dg_rng_hash(uint64_t x)

@@ -1,5 +1,7 @@
 #include "dg_scales.h"
 
+#include "dg_fp.h"
+
 #include <stddef.h>
 
 /* Slopes and intercepts are the published Smarter Balanced transforms. */

@@ -1,5 +1,6 @@
 #include "dg_score.h"
 
+#include "dg_fp.h"
 #include "dg_rng.h"
 
 #include <stdio.h>
@@ -340,8 +341,8 @@ static void dg_score_item(struct dg_result *res, const struct dg_asmt *a, int i,
 	resp->duration_s =
 	    wer ? dg_rng_range(r, 600, 2400) : dg_rng_range(r, 8, 150);
 	resp->admin_ms = *clock;
-	*clock += (resp->duration_s + dg_rng_range(r, 2, 30)) * 1000LL +
-		  dg_rng_range(r, 0, 999);
+	*clock += (resp->duration_s + dg_rng_range(r, 2, 30)) * 1000LL;
+	*clock += dg_rng_range(r, 0, 999);
 }
 
 /* Squeeze item times into the session when the draws overran it. */

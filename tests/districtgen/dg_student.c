@@ -1,5 +1,6 @@
 #include "dg_student.h"
 
+#include "dg_fp.h"
 #include "dg_date.h"
 #include "dg_rng.h"
 

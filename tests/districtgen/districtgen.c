@@ -180,6 +180,8 @@ static int dg_parse(int argc, char **argv, struct dg_opts *o)
 	o->sdf_rows = -1;
 	for (i = 1; i < argc; i++) {
 		rc = dg_parse_numeric(argc, argv, &i, o);
+		if (rc > 0)
+			continue;
 		if (rc == 0)
 			rc = dg_parse_other(argc, argv, &i, o);
 		if (rc != 0)
