@@ -15,8 +15,8 @@
 #define NOT_TESTED_RATE 0.025
 #define FLUSH_AT	(1u << 20)
 /* Index ranges of students seen only in the prior year. */
-#define GRADUATE_BASE 0x40000000u
-#define LEAVER_BASE   0x60000000u
+#define PRIOR_BASE  0x40000000u
+#define LEAVER_BASE 0x60000000u
 
 static const enum dg_sdf_col layout[] = {
 	DG_SDF_RECORD_TYPE,
@@ -230,23 +230,43 @@ static void dg_caaspp_student(struct dg_caaspp *c, const struct dg_student *st)
 }
 
 /*
- * Students in the district now, last year's graduates, then (only to
- * reach a requested row count) students who have since left.
+ * Whether last year's students of a grade are tested again in a later
+ * year, and so are among the plan's students already.
+ */
+static int dg_caaspp_seen_later(const struct dg_world *w, int prior_grade)
+{
+	int year;
+
+	for (year = 0; year < w->cohort.years; year++)
+		if (dg_student_tested_grade(prior_grade + 1 + year))
+			return 1;
+	return 0;
+}
+
+/*
+ * Students in the district now, then last year's students of grades not
+ * tested again (graduates, ninth graders), then, only to reach a
+ * requested row count, students who have since left.
  */
 static void dg_caaspp_all(struct dg_caaspp *c)
 {
 	static const int tested[] = { 3, 4, 5, 6, 7, 8, 11 };
 	const struct dg_world *w = c->w;
-	size_t graduates = w->plan.n_students / 9 + 1, i;
+	size_t per_grade = w->plan.n_students / 9 + 1, i;
 	struct dg_student st;
-	uint32_t k;
+	uint32_t k, g;
 
 	for (i = 0; i < w->plan.n_students && !dg_caaspp_full(c); i++)
 		dg_caaspp_student(c, &w->plan.students[i]);
-	for (i = 0; i < graduates && !dg_caaspp_full(c); i++) {
-		dg_student_make_prior(&st, &w->cohort,
-				      GRADUATE_BASE + (uint32_t)i, 11);
-		dg_caaspp_student(c, &st);
+	for (g = 0; g < 7; g++) {
+		if (dg_caaspp_seen_later(w, tested[g]))
+			continue;
+		for (i = 0; i < per_grade && !dg_caaspp_full(c); i++) {
+			dg_student_make_prior(
+			    &st, &w->cohort,
+			    PRIOR_BASE + (g << 24) + (uint32_t)i, tested[g]);
+			dg_caaspp_student(c, &st);
+		}
 	}
 	for (k = 0; c->limit >= 0 && !dg_caaspp_full(c); k++) {
 		dg_student_make_prior(&st, &w->cohort, LEAVER_BASE + k,

@@ -175,8 +175,9 @@ static void dg_elpac_row(struct dg_buf *b, struct dg_sdf_row *row,
 		       year, day);
 	dg_sdf_set(row, DG_SDF_RECORD_TYPE, "21");
 	dg_sdf_set(row, DG_SDF_INCLUDE, "Y");
+	/* ELPAC is normed on learners, who sit low on the ELA scale. */
 	dg_elpac_scores(row, st, dg_scales_elpac(grade),
-			dg_student_z(st, w->cohort.seed, DG_ELA, year) + 0.3,
+			dg_student_z(st, w->cohort.seed, DG_ELA, year) + 0.9,
 			grade, &r);
 	dg_sdf_emit(b, row, layout, LAYOUT_N, "\n");
 }
