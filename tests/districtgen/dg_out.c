@@ -1,5 +1,6 @@
 #include "dg_out.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <string.h>
@@ -12,6 +13,16 @@ int dg_out_fail(const char *path, const char *what)
 	return -1;
 }
 
+/* The C library's reason for errno, starting lowercase like ours. */
+static int dg_out_fail_errno(const char *path)
+{
+	char what[256];
+
+	snprintf(what, sizeof(what), "%s", strerror(errno));
+	what[0] = (char)tolower((unsigned char)what[0]);
+	return dg_out_fail(path, what);
+}
+
 static int dg_out_mkdir_one(const char *path)
 {
 	struct stat st;
@@ -22,7 +33,7 @@ static int dg_out_mkdir_one(const char *path)
 		return 0;
 	if (errno == EEXIST)
 		return dg_out_fail(path, "exists and is not a directory");
-	return dg_out_fail(path, strerror(errno));
+	return dg_out_fail_errno(path);
 }
 
 int dg_out_mkdirs(const char *path)
@@ -62,13 +73,13 @@ int dg_out_clear_numbered(const char *dir)
 	int rc = 0;
 
 	if (!d)
-		return dg_out_fail(dir, strerror(errno));
+		return dg_out_fail_errno(dir);
 	while ((ent = readdir(d)) != NULL) {
 		if (!dg_out_numbered(ent->d_name))
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", dir, ent->d_name);
 		if (unlink(path) != 0)
-			rc = dg_out_fail(path, strerror(errno));
+			rc = dg_out_fail_errno(path);
 	}
 	closedir(d);
 	return rc;
@@ -83,7 +94,7 @@ int dg_out_open(struct dg_out *o, const char *dir, const char *name)
 		return dg_out_fail(name, "output path too long");
 	o->f = fopen(o->path, "wb");
 	if (!o->f)
-		return dg_out_fail(o->path, strerror(errno));
+		return dg_out_fail_errno(o->path);
 	return 0;
 }
 
@@ -91,7 +102,7 @@ int dg_out_put(struct dg_out *o, struct dg_buf *b)
 {
 	if (b->len && fwrite(b->data, 1, b->len, o->f) != b->len) {
 		dg_buf_reset(b);
-		return dg_out_fail(o->path, strerror(errno));
+		return dg_out_fail_errno(o->path);
 	}
 	dg_buf_reset(b);
 	return 0;
@@ -119,7 +130,7 @@ int dg_out_file(const char *dir, const char *name, const struct dg_buf *b)
 	if (dg_out_open(&o, dir, name) < 0)
 		return -1;
 	if (b->len && fwrite(b->data, 1, b->len, o.f) != b->len) {
-		dg_out_fail(o.path, strerror(errno));
+		dg_out_fail_errno(o.path);
 		fclose(o.f);
 		return -1;
 	}

@@ -356,7 +356,8 @@ static void dg_plan_finish(struct dg_plan *p, struct dg_catalog *cat)
 		    doc->school;
 		cat->asmts[doc->asmt].used = 1;
 	}
-	qsort(p->docs, p->n_docs, sizeof(*p->docs), dg_plan_by_status);
+	if (p->n_docs > 0)
+		qsort(p->docs, p->n_docs, sizeof(*p->docs), dg_plan_by_status);
 }
 
 void dg_plan_build(struct dg_plan *p, const struct dg_cohort *c,

@@ -52,29 +52,32 @@ static const struct dg_numopt numopts[] = {
 	{ "--sdf-rows", 0, 50000000 },
 };
 
-static int dg_usage_error(const char *what, const char *arg)
+/* One line on stderr: "districtgen: <subject>: <problem>". */
+static int dg_usage_error(const char *subject, const char *problem)
 {
-	fprintf(stderr, "districtgen: %s '%s' (see districtgen --help)\n", what,
-		arg);
+	fprintf(stderr, "districtgen: %s: %s (see districtgen --help)\n",
+		subject, problem);
 	return -1;
 }
 
 static int dg_parse_number(const struct dg_numopt *opt, const char *text,
 			   unsigned long long *out)
 {
-	char *end;
+	char *end = NULL, problem[128];
+	int digit = text[0] >= '0' && text[0] <= '9';
 
 	errno = 0;
-	if (text[0] < '0' || text[0] > '9')
-		return dg_usage_error("not a number:", text);
-	*out = strtoull(text, &end, 10);
-	if (errno || *end)
-		return dg_usage_error("not a number:", text);
+	*out = digit ? strtoull(text, &end, 10) : 0;
+	if (!digit || errno || *end) {
+		snprintf(problem, sizeof(problem), "'%.40s' is not a number",
+			 text);
+		return dg_usage_error(opt->name, problem);
+	}
 	if (*out < opt->lo || *out > opt->hi) {
-		fprintf(stderr,
-			"districtgen: %s: '%s' is not between %llu and %llu\n",
-			opt->name, text, opt->lo, opt->hi);
-		return -1;
+		snprintf(problem, sizeof(problem),
+			 "'%.40s' is not between %llu and %llu", text, opt->lo,
+			 opt->hi);
+		return dg_usage_error(opt->name, problem);
 	}
 	return 0;
 }
@@ -117,7 +120,7 @@ static const char *dg_value(int argc, char **argv, int *i, const char *name)
 	if (argv[*i][n] == '=')
 		return argv[*i] + n + 1;
 	if (*i + 1 >= argc) {
-		dg_usage_error("missing value after", name);
+		dg_usage_error(name, "missing value");
 		return NULL;
 	}
 	return argv[++*i];
@@ -157,12 +160,15 @@ static int dg_parse_other(int argc, char **argv, int *i, struct dg_opts *o)
 		o->no_items = 1;
 		return 0;
 	}
-	if (strcmp(arg, "-o") == 0 || strncmp(arg, "--output", 8) == 0) {
+	if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0 ||
+	    strncmp(arg, "--output=", 9) == 0) {
 		o->outdir =
 		    dg_value(argc, argv, i, arg[1] == 'o' ? "-o" : "--output");
 		return o->outdir ? 0 : -1;
 	}
-	return dg_usage_error("unknown option", arg);
+	if (arg[0] == '-')
+		return dg_usage_error(arg, "unknown option");
+	return dg_usage_error(arg, "unexpected argument");
 }
 
 /* Returns 0 to run, 1 when help was shown, -1 on a usage error. */
@@ -187,11 +193,8 @@ static int dg_parse(int argc, char **argv, struct dg_opts *o)
 		if (rc != 0)
 			return rc;
 	}
-	if (!o->outdir || !o->outdir[0]) {
-		fprintf(stderr, "districtgen: missing -o OUTDIR (see "
-				"districtgen --help)\n");
-		return -1;
-	}
+	if (!o->outdir || !o->outdir[0])
+		return dg_usage_error("-o OUTDIR", "missing");
 	return 0;
 }
 
