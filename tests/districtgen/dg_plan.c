@@ -80,7 +80,7 @@ static int64_t dg_plan_session_day(const struct dg_planner *pl,
 				   (uint64_t)school, asmt));
 	switch (a->kind) {
 	case DG_KIND_IAB:
-		start = dg_date_days(a->year_end - 1, 10, 1) + block_pos * 45 +
+		start = dg_date_days(a->year_end - 1, 9, 15) + block_pos * 50 +
 			(a->subject == DG_MATH ? 14 : 0);
 		len = 30;
 		break;
@@ -146,23 +146,33 @@ static void dg_plan_times(const struct dg_planner *pl, struct dg_doc *doc,
 	doc->status_ms = doc->done_ms + late;
 }
 
-/* A later file for the same exam: a rescore or a reset. */
+/*
+ * A later file for the same exam: a rescore or a reset. It comes days or
+ * weeks later, but still before the school year ends on June 30.
+ */
 static void dg_plan_extra(struct dg_planner *pl, const struct dg_doc *orig,
 			  size_t orig_index, struct dg_rng *r)
 {
+	const struct dg_asmt *a = &pl->cat->asmts[orig->asmt];
+	int64_t room = dg_date_days(a->year_end, 6, 30) * DG_MS_PER_DAY +
+		       17 * 3600000LL - orig->status_ms;
 	struct dg_doc extra = *orig;
 	double u = dg_rng_unit(r);
+	int64_t delay;
 
 	if (u >= UPDATE_RATE + RESET_RATE)
 		return;
 	extra.original = (uint32_t)orig_index;
-	if (u < UPDATE_RATE) {
-		extra.kind = DG_DOC_UPDATE;
-		extra.status_ms += dg_rng_range(r, 10, 45) * DG_MS_PER_DAY;
-	} else {
-		extra.kind = DG_DOC_RESET;
-		extra.status_ms += dg_rng_range(r, 2, 30) * DG_MS_PER_DAY;
-	}
+	extra.kind = u < UPDATE_RATE ? DG_DOC_UPDATE : DG_DOC_RESET;
+	if (extra.kind == DG_DOC_UPDATE)
+		delay = dg_rng_range(r, 10, 45) * DG_MS_PER_DAY;
+	else
+		delay = dg_rng_range(r, 2, 30) * DG_MS_PER_DAY;
+	if (delay > room / 10 * 9)
+		delay = room / 10 * 9;
+	if (delay < DG_MS_PER_MIN)
+		delay = DG_MS_PER_MIN;
+	extra.status_ms += delay;
 	dg_plan_push(&pl->extras, &pl->n_extras, &pl->cap_extras, &extra);
 }
 

@@ -416,7 +416,7 @@ void dg_score_exam(struct dg_result *res, const struct dg_score_in *in)
 	struct dg_rng r;
 
 	dg_rng_init(&r, in->exam_key);
-	z += 0.12 * dg_rng_normal(&r);
+	z += 0.25 * dg_rng_normal(&r);
 	res->partial = dg_rng_chance(&r, PARTIAL_RATE);
 	if (dg_rng_chance(&r, NONSTANDARD_RATE))
 		res->condition = "NS";

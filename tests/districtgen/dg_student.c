@@ -166,8 +166,8 @@ static void dg_student_abilities(struct dg_student *st, struct dg_rng *r)
 		shift -= 0.25;
 	shift += (13 - st->parent_ed) * 0.08;
 	z += shift;
-	st->ability[DG_ELA] = 0.8 * z + 0.6 * dg_rng_normal(r);
-	st->ability[DG_MATH] = 0.8 * z + 0.6 * dg_rng_normal(r);
+	st->ability[DG_ELA] = 0.95 * z + 0.3 * dg_rng_normal(r);
+	st->ability[DG_MATH] = 0.95 * z + 0.3 * dg_rng_normal(r);
 	st->ability[DG_SCIENCE] =
 	    0.45 * (st->ability[DG_ELA] + st->ability[DG_MATH]) +
 	    0.45 * dg_rng_normal(r);
@@ -274,7 +274,7 @@ static double dg_student_drift(const struct dg_student *st, uint64_t seed,
 		dg_rng_init(&r, dg_rng_key(seed, STREAM_DRIFT,
 					   st->index * 4ULL + subject,
 					   (uint64_t)k));
-		d += 0.18 * dg_rng_normal(&r);
+		d += 0.22 * dg_rng_normal(&r);
 	}
 	return d;
 }
