@@ -313,9 +313,18 @@ static void dg_score_value(const struct dg_item *it, int pts,
 	}
 }
 
+/*
+ * The full write's points come from its traits. A blank write (condition
+ * B) has no text; an insufficient one (I) barely any.
+ */
 static void dg_score_full_write(const struct dg_result *res,
 				struct dg_response *resp)
 {
+	if (res->trait_condition[0] == 'B')
+		resp->value[0] = '\0';
+	else if (res->trait_condition[0] == 'I')
+		snprintf(resp->value, sizeof(resp->value), "<p>%s</p>",
+			 "i dont know");
 	memcpy(resp->trait, res->traits, sizeof(resp->trait));
 	/* Organisation and evidence are averaged, rounding up. */
 	resp->score =
