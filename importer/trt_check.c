@@ -123,7 +123,8 @@ static void check_claims(const struct exam *e, const struct store_assessment *a,
 	}
 	for (i = 0; i < e->targets_count; i++)
 		if (!catalog_claim(a->subject, e->targets[i].claim))
-			diag_add(errors, 0, "measureOf", e->targets[i].claim,
+			diag_add(errors, e->targets[i].line, "measureOf",
+				 e->targets[i].claim,
 				 "unknown claim code for %s", a->subject);
 }
 

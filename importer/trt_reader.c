@@ -6,6 +6,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 
+#include "buf.h"
 #include "embedded.h"
 #include "log.h"
 #include "trt_examinee.h"
@@ -34,6 +35,8 @@ struct trt_doc {
 	int attr_count, attr_alloc;
 	struct exam_item *item; /* the Item being read, if any */
 	int item_depth;
+	int response_depth; /* depth of the open Response, or -1 */
+	struct buf response;
 	int broken; /* not well-formed or not valid */
 };
 
@@ -281,18 +284,38 @@ static void read_item(struct trt_doc *d)
 	d->item_depth = xmlTextReaderDepth(d->reader);
 }
 
-static void read_response(struct trt_doc *d)
+/*
+ * A Response's text arrives as the text nodes below it, read by walk();
+ * expanding the element into a tree to read it at once costs more than
+ * the rest of the document.
+ */
+static void start_response(struct trt_doc *d)
 {
-	xmlChar *text = xmlTextReaderReadString(d->reader);
-	size_t n;
+	buf_reset(&d->response);
+	if (xmlTextReaderIsEmptyElement(d->reader))
+		d->item->response = "";
+	else
+		d->response_depth = xmlTextReaderDepth(d->reader);
+}
 
-	if (!text)
-		return;
-	n = strlen((const char *)text);
+static void response_text(struct trt_doc *d)
+{
+	const char *text = (const char *)xmlTextReaderConstValue(d->reader);
+
+	if (text)
+		buf_puts(&d->response, text);
+}
+
+static void end_response(struct trt_doc *d)
+{
+	size_t n = d->response.len;
+
 	if (n > TRT_RESPONSE_MAX)
 		n = TRT_RESPONSE_MAX;
-	d->item->response = arena_strndup(&d->e->arena, (const char *)text, n);
-	xmlFree(text);
+	if (d->item)
+		d->item->response =
+		    arena_strndup(&d->e->arena, buf_cstr(&d->response), n);
+	d->response_depth = -1;
 }
 
 /*
@@ -346,7 +369,7 @@ static void read_element(struct trt_doc *d, const char *name)
 	} else if (!strcmp(name, "Item")) {
 		read_item(d);
 	} else if (d->item && !strcmp(name, "Response")) {
-		read_response(d);
+		start_response(d);
 	} else if (d->item && !strcmp(name, "ScoreInfo")) {
 		read_score_info(d);
 	}
@@ -369,6 +392,16 @@ static void not_well_formed(struct trt_doc *d)
 	d->broken = 1;
 }
 
+static void read_in_response(struct trt_doc *d, int type)
+{
+	if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+	    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
+		response_text(d);
+	else if (type == XML_READER_TYPE_END_ELEMENT &&
+		 xmlTextReaderDepth(d->reader) == d->response_depth)
+		end_response(d);
+}
+
 static void walk(struct trt_doc *d)
 {
 	xmlTextReaderPtr r = d->reader;
@@ -385,7 +418,9 @@ static void walk(struct trt_doc *d)
 			d->broken = 1;
 			return;
 		}
-		if (type == XML_READER_TYPE_ELEMENT)
+		if (d->response_depth >= 0)
+			read_in_response(d, type);
+		else if (type == XML_READER_TYPE_ELEMENT)
 			read_element(d,
 				     (const char *)xmlTextReaderConstName(r));
 	}
@@ -399,6 +434,7 @@ int trt_read(struct trt_schema *schema, const char *data, size_t len,
 	struct trt_doc d;
 
 	memset(&d, 0, sizeof(d));
+	d.response_depth = -1;
 	d.e = e;
 	d.errors = errors;
 	trt_examinee_init(&d.examinee);
@@ -427,6 +463,7 @@ int trt_read(struct trt_schema *schema, const char *data, size_t len,
 		d.broken = 1;
 	xmlFreeTextReader(d.reader);
 	free(d.attrs);
+	buf_release(&d.response);
 	if (d.broken)
 		return -1;
 	trt_examinee_finish(&d.examinee, e, errors);

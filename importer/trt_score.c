@@ -155,6 +155,7 @@ static void put_target(struct exam *e, const struct trt_score_attrs *a,
 	if (rc <= 0)
 		return;
 	t = target_slot(e, a->measure_of);
+	t->line = a->line;
 	if (!strcmp(label, "StudentRelativeResidualScore") ||
 	    !strcmp(label, "Benchmark") || !strcmp(label, "BenchmarkScore")) {
 		t->student_residual = v;
