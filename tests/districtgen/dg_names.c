@@ -18,127 +18,124 @@ struct dg_pool {
 	int english_first_pct;
 };
 
+/* clang-format aligns these tables by bytes; the names are UTF-8. */
+/* clang-format off */
 static const char *const hisp_m[] = {
-	"José",	    "Luis",    "Carlos", "Juan",	"Miguel",   "Jesús",
-	"Diego",    "Ángel",   "Adrián", "Mateo",	"Santiago", "Sebastián",
-	"Emiliano", "Joaquín", "Daniel", "Alejandro",	"Fernando", "Iker",
-	"Leonardo", "Julián",  "Andrés", "Christopher", "Kevin",    "Brandon",
-	"Jonathan", "Isaac",   "Gael",	 "Ismael",	"Rubén",    "Óscar",
+	"José", "Luis", "Carlos", "Juan", "Miguel", "Jesús", "Diego",
+	"Ángel", "Adrián", "Mateo", "Santiago", "Sebastián", "Emiliano",
+	"Joaquín", "Daniel", "Alejandro", "Fernando", "Iker", "Leonardo",
+	"Julián", "Andrés", "Christopher", "Kevin", "Brandon", "Jonathan",
+	"Isaac", "Gael", "Ismael", "Rubén", "Óscar",
 };
 
 static const char *const hisp_f[] = {
-	"María",     "Sofía",	"Valentina", "Camila",	"Isabella", "Ximena",
-	"Guadalupe", "Daniela", "Gabriela",  "Ana",	"Lucía",    "Mariana",
-	"Valeria",   "Natalia", "Jimena",    "Renata",	"Paola",    "Andrea",
-	"Itzel",     "Yesenia", "Araceli",   "Leticia", "Marisol",  "Dulce",
-	"Génesis",   "Abigail", "Emily",     "Ashley",	"Melanie",  "Noemí",
+	"María", "Sofía", "Valentina", "Camila", "Isabella", "Ximena",
+	"Guadalupe", "Daniela", "Gabriela", "Ana", "Lucía", "Mariana",
+	"Valeria", "Natalia", "Jimena", "Renata", "Paola", "Andrea", "Itzel",
+	"Yesenia", "Araceli", "Leticia", "Marisol", "Dulce", "Génesis",
+	"Abigail", "Emily", "Ashley", "Melanie", "Noemí",
 };
 
 static const char *const hisp_last[] = {
-	"García",     "Hernández", "López",	"Martínez", "González",
-	"Rodríguez",  "Pérez",	   "Sánchez",	"Ramírez",  "Flores",
-	"Torres",     "Rivera",	   "Gómez",	"Díaz",	    "Cruz",
-	"Morales",    "Reyes",	   "Gutiérrez", "Ortiz",    "Chávez",
-	"Ruiz",	      "Jiménez",   "Mendoza",	"Álvarez",  "Castillo",
-	"Vásquez",    "Romero",	   "Herrera",	"Medina",   "Aguilar",
-	"Vargas",     "Castro",	   "Ramos",	"Muñoz",    "Delgado",
-	"Peña",	      "Ibarra",	   "Zúñiga",	"Orozco",   "Villaseñor",
-	"De la Cruz", "De León",
+	"García", "Hernández", "López", "Martínez", "González", "Rodríguez",
+	"Pérez", "Sánchez", "Ramírez", "Flores", "Torres", "Rivera", "Gómez",
+	"Díaz", "Cruz", "Morales", "Reyes", "Gutiérrez", "Ortiz", "Chávez",
+	"Ruiz", "Jiménez", "Mendoza", "Álvarez", "Castillo", "Vásquez",
+	"Romero", "Herrera", "Medina", "Aguilar", "Vargas", "Castro",
+	"Ramos", "Muñoz", "Delgado", "Peña", "Ibarra", "Zúñiga", "Orozco",
+	"Villaseñor", "De la Cruz", "De León",
 };
 
 static const char *const eng_m[] = {
-	"Liam",	  "Noah",   "Oliver",	 "James",  "William", "Benjamin",
-	"Lucas",  "Henry",  "Alexander", "Jack",   "Owen",    "Wyatt",
-	"Caleb",  "Ethan",  "Logan",	 "Connor", "Dylan",   "Ryan",
-	"Nathan", "Hunter", "Elliot",	 "Rhys",   "Jérémie", "Zachary",
+	"Liam", "Noah", "Oliver", "James", "William", "Benjamin", "Lucas",
+	"Henry", "Alexander", "Jack", "Owen", "Wyatt", "Caleb", "Ethan",
+	"Logan", "Connor", "Dylan", "Ryan", "Nathan", "Hunter", "Elliot",
+	"Rhys", "Jérémie", "Zachary",
 };
 
 static const char *const eng_f[] = {
-	"Olivia", "Emma",    "Charlotte", "Amelia",   "Ava",	 "Harper",
-	"Evelyn", "Abigail", "Ella",	  "Zoë",      "Chloé",	 "Madison",
-	"Hannah", "Avery",   "Riley",	  "Brooklyn", "Claire",	 "Nora",
-	"Lily",	  "Grace",   "Renée",	  "Maeve",    "Siobhán", "Eloise",
+	"Olivia", "Emma", "Charlotte", "Amelia", "Ava", "Harper", "Evelyn",
+	"Abigail", "Ella", "Zoë", "Chloé", "Madison", "Hannah", "Avery",
+	"Riley", "Brooklyn", "Claire", "Nora", "Lily", "Grace", "Renée",
+	"Maeve", "Siobhán", "Eloise",
 };
 
 static const char *const eng_last[] = {
-	"Smith",    "Johnson",	"Miller",     "Davis",	   "Wilson",
-	"Anderson", "Taylor",	"Thomas",     "Moore",	   "Martin",
-	"Thompson", "White",	"Clark",      "Lewis",	   "Walker",
-	"Hall",	    "Allen",	"Young",      "King",	   "Wright",
-	"Scott",    "Green",	"Baker",      "Adams",	   "Nelson",
-	"Campbell", "Mitchell", "Roberts",    "Carter",	   "O'Brien",
-	"O'Connor", "O'Neil",	"McAllister", "MacDonald", "D'Angelo",
-	"Schmidt",  "Müller",	"Novak",      "Kowalski",  "Olsen",
-	"Sørensen", "Brontë",
+	"Smith", "Johnson", "Miller", "Davis", "Wilson", "Anderson",
+	"Taylor", "Thomas", "Moore", "Martin", "Thompson", "White", "Clark",
+	"Lewis", "Walker", "Hall", "Allen", "Young", "King", "Wright",
+	"Scott", "Green", "Baker", "Adams", "Nelson", "Campbell", "Mitchell",
+	"Roberts", "Carter", "O'Brien", "O'Connor", "O'Neil", "McAllister",
+	"MacDonald", "D'Angelo", "Schmidt", "Müller", "Novak", "Kowalski",
+	"Olsen", "Sørensen", "Brontë",
 };
 
 static const char *const blk_m[] = {
-	"Jayden", "Jalen",  "Malik",   "Darius",  "Isaiah", "Elijah",
-	"Xavier", "Marcus", "Andre",   "DeShawn", "Jamal",  "Terrell",
-	"Micah",  "Josiah", "Cameron", "Chidi",	  "Kofi",
+	"Jayden", "Jalen", "Malik", "Darius", "Isaiah", "Elijah", "Xavier",
+	"Marcus", "Andre", "DeShawn", "Jamal", "Terrell", "Micah", "Josiah",
+	"Cameron", "Chidi", "Kofi",
 };
 
 static const char *const blk_f[] = {
-	"Aaliyah", "Imani",   "Jasmine", "Nia",	   "Zuri",   "Kayla",
-	"Destiny", "Brianna", "Amara",	 "Jada",   "Nevaeh", "Maya",
-	"Naomi",   "Kennedy", "Aisha",	 "Adaeze", "Ama",
+	"Aaliyah", "Imani", "Jasmine", "Nia", "Zuri", "Kayla", "Destiny",
+	"Brianna", "Amara", "Jada", "Nevaeh", "Maya", "Naomi", "Kennedy",
+	"Aisha", "Adaeze", "Ama",
 };
 
 static const char *const blk_last[] = {
-	"Washington", "Jefferson", "Jackson", "Williams",  "Brown",
-	"Jones",      "Robinson",  "Harris",  "Coleman",   "Banks",
-	"Bryant",     "Freeman",   "Gaines",  "Holloway",  "Okafor",
-	"Adeyemi",    "Mensah",	   "Tesfaye", "St. Clair", "Baptiste",
+	"Washington", "Jefferson", "Jackson", "Williams", "Brown", "Jones",
+	"Robinson", "Harris", "Coleman", "Banks", "Bryant", "Freeman",
+	"Gaines", "Holloway", "Okafor", "Adeyemi", "Mensah", "Tesfaye",
+	"St. Clair", "Baptiste",
 };
 
 static const char *const vie_m[] = {
-	"Minh", "Anh", "Bảo",  "Huy", "Khang", "Phúc",	"Quang",
-	"Tuấn", "Duy", "Long", "Nam", "Thành", "Kevin", "Vincent",
+	"Minh", "Anh", "Bảo", "Huy", "Khang", "Phúc", "Quang", "Tuấn", "Duy",
+	"Long", "Nam", "Thành", "Kevin", "Vincent",
 };
 
 static const char *const vie_f[] = {
-	"Linh", "Ngọc",	 "Thảo", "Trang", "Vy",	 "Mai",	    "Hương",
-	"Lan",	"Quỳnh", "Thu",	 "Hạnh",  "Như", "Tiffany", "Vivian",
+	"Linh", "Ngọc", "Thảo", "Trang", "Vy", "Mai", "Hương", "Lan",
+	"Quỳnh", "Thu", "Hạnh", "Như", "Tiffany", "Vivian",
 };
 
 static const char *const vie_last[] = {
-	"Nguyễn", "Trần", "Lê",	 "Phạm", "Hoàng",  "Huỳnh", "Phan",  "Vũ",
-	"Võ",	  "Đặng", "Bùi", "Đỗ",	 "Hồ",	   "Ngô",   "Dương", "Lý",
-	"Nguyen", "Tran", "Le",	 "Pham", "Truong", "Vo",
+	"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+	"Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Nguyen", "Tran",
+	"Le", "Pham", "Truong", "Vo",
 };
 
 static const char *const chi_m[] = {
-	"Wei",	  "Hao",   "Jun",   "Yi",   "Zhiwei", "Haoran",
-	"Yuxuan", "Zihan", "Ethan", "Ryan", "Jason",  "Kai",
+	"Wei", "Hao", "Jun", "Yi", "Zhiwei", "Haoran", "Yuxuan", "Zihan",
+	"Ethan", "Ryan", "Jason", "Kai",
 };
 
 static const char *const chi_f[] = {
-	"Mei",	  "Xin",  "Jing", "Yan", "Yuting", "Xinyi",
-	"Zixuan", "Ling", "Jia",  "Hui", "Grace",  "Angela",
+	"Mei", "Xin", "Jing", "Yan", "Yuting", "Xinyi", "Zixuan", "Ling",
+	"Jia", "Hui", "Grace", "Angela",
 };
 
 static const char *const chi_last[] = {
-	"Wang", "Li",	  "Zhang", "Liu", "Chen", "Yang", "Huang",
-	"Zhao", "Wu",	  "Zhou",  "Xu",  "Sun",  "Ma",	  "Zhu",
-	"Hu",	"Lin",	  "Guo",   "He",  "Luo",  "Chan", "Wong",
-	"Lee",	"Cheung", "Leung", "Lam",
+	"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu",
+	"Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Lin", "Guo", "He", "Luo",
+	"Chan", "Wong", "Lee", "Cheung", "Leung", "Lam",
 };
 
 static const char *const fil_m[] = {
-	"Jose",	   "Mark",   "John Paul", "Christian", "Angelo",
-	"Jericho", "Rafael", "Miguel",	  "Jayvee",    "Paolo",
+	"Jose", "Mark", "John Paul", "Christian", "Angelo", "Jericho",
+	"Rafael", "Miguel", "Jayvee", "Paolo",
 };
 
 static const char *const fil_f[] = {
-	"Angelica",	"Kristine", "Princess", "Jasmine", "Mary Grace",
-	"Ma. Cristina", "Bea",	    "Patricia", "Joy",	   "Czarina",
+	"Angelica", "Kristine", "Princess", "Jasmine", "Mary Grace",
+	"Ma. Cristina", "Bea", "Patricia", "Joy", "Czarina",
 };
 
 static const char *const fil_last[] = {
-	"Santos",   "Reyes",   "Cruz",	    "Bautista",	  "Ocampo",
-	"Garcia",   "Mendoza", "Dela Cruz", "Villanueva", "Aquino",
-	"Castillo", "Ramos",   "Navarro",   "Mercado",	  "Soriano",
-	"Manalo",   "Pascual", "Dizon",	    "Tolentino",  "Macapagal",
+	"Santos", "Reyes", "Cruz", "Bautista", "Ocampo", "Garcia", "Mendoza",
+	"Dela Cruz", "Villanueva", "Aquino", "Castillo", "Ramos", "Navarro",
+	"Mercado", "Soriano", "Manalo", "Pascual", "Dizon", "Tolentino",
+	"Macapagal",
 };
 
 static const char *const kor_m[] = {
@@ -150,12 +147,13 @@ static const char *const kor_f[] = {
 };
 
 static const char *const kor_last[] = {
-	"Kim", "Lee",  "Park", "Choi", "Jung", "Kang",
-	"Cho", "Yoon", "Jang", "Lim",  "Han",  "Shin",
+	"Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang",
+	"Lim", "Han", "Shin",
 };
 
 static const char *const sas_m[] = {
-	"Arjun", "Aarav", "Harpreet", "Gurpreet", "Rohan", "Vikram", "Ishaan",
+	"Arjun", "Aarav", "Harpreet", "Gurpreet", "Rohan", "Vikram",
+	"Ishaan",
 };
 
 static const char *const sas_f[] = {
@@ -163,8 +161,8 @@ static const char *const sas_f[] = {
 };
 
 static const char *const sas_last[] = {
-	"Singh",   "Kaur",   "Patel", "Sharma", "Gill",	 "Sandhu",
-	"Dhillon", "Grewal", "Kumar", "Shah",	"Reddy", "Gupta",
+	"Singh", "Kaur", "Patel", "Sharma", "Gill", "Sandhu", "Dhillon",
+	"Grewal", "Kumar", "Shah", "Reddy", "Gupta",
 };
 
 static const char *const ara_m[] = {
@@ -176,8 +174,8 @@ static const char *const ara_f[] = {
 };
 
 static const char *const ara_last[] = {
-	"Haddad", "Khalil",   "Nasser",	  "Saleh",
-	"Hassan", "Al-Sayed", "Abdallah", "Mansour",
+	"Haddad", "Khalil", "Nasser", "Saleh", "Hassan", "Al-Sayed",
+	"Abdallah", "Mansour",
 };
 
 static const char *const arm_m[] = {
@@ -189,8 +187,8 @@ static const char *const arm_f[] = {
 };
 
 static const char *const arm_last[] = {
-	"Karapetyan", "Hakobyan", "Sargsyan", "Grigoryan",
-	"Petrosyan",  "Ivanov",	  "Sokolov",  "Melikian",
+	"Karapetyan", "Hakobyan", "Sargsyan", "Grigoryan", "Petrosyan",
+	"Ivanov", "Sokolov", "Melikian",
 };
 
 static const char *const nat_m[] = {
@@ -242,6 +240,7 @@ static const struct dg_pool pools[DG_H_COUNT] = {
 static const int heritage_weights[DG_H_COUNT] = {
 	480, 200, 50, 50, 45, 45, 15, 30, 15, 10, 10, 10, 40,
 };
+/* clang-format on */
 
 enum dg_heritage dg_names_heritage(struct dg_rng *r)
 {
