@@ -24,7 +24,9 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS)
 # Debian packages: build, tests, demo.
 DEB_PACKAGES = gcc make pkg-config libxml2-dev libxml2-utils libcsv-dev \
 	libcmark-dev cmark libzip-dev libsqlite3-dev sqlite3 libssl-dev \
-	p7zip-full unzip zip clang-format clang libclang-rt-14-dev
+	p7zip-full unzip zip clang-format clang libclang-rt-14-dev chromium \
+	nodejs
+BENCH_PACKAGES = hugo time bc
 
 # Build and program folders; the sanitizer build sets both elsewhere.
 B   = build
@@ -135,6 +137,7 @@ fuzz: deps fuzz-build
 
 deps:
 	@sh tools/deps.sh $(DEB_PACKAGES)
+	@sh tools/npm-deps.sh tests/browser
 
 # The suite runs twice: on the normal build, and on a build with
 # AddressSanitizer and UndefinedBehaviorSanitizer, where any report fails.
@@ -156,6 +159,7 @@ demo: deps
 	@sh tools/demo.sh
 
 bench: deps
+	@sh tools/deps.sh $(BENCH_PACKAGES)
 	@$(MAKE) --no-print-directory all $(B)/districtgen
 	@sh tools/bench.sh
 
