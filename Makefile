@@ -24,9 +24,13 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS)
 # Debian packages: build, tests, demo.
 DEB_PACKAGES = gcc make pkg-config libxml2-dev libxml2-utils libcsv-dev \
 	libcmark-dev cmark libzip-dev libsqlite3-dev sqlite3 libssl-dev \
-	p7zip-full unzip zip clang-format
+	p7zip-full unzip zip clang-format clang libclang-rt-14-dev chromium \
+	nodejs
+BENCH_PACKAGES = hugo time bc
 
-B = build
+# Build and program folders; the sanitizer build sets both elsewhere.
+B   = build
+OUT = bin
 COMMON_SRC    = $(sort $(wildcard common/*.c))
 IMPORTER_SRC  = $(sort $(filter-out importer/main.c,$(wildcard importer/*.c)))
 GENERATOR_SRC = $(sort $(filter-out generator/main.c,$(wildcard generator/*.c)))
@@ -45,15 +49,15 @@ GENERATOR_OBJ = $(call obj,$(GENERATOR_SRC))
 UNIT_BIN      = $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 MAN_PAGES     = $(B)/man/scorebook-import.1 $(B)/man/scorebook-generate.1
 
-PROGRAMS = bin/scorebook-import bin/scorebook-generate
+PROGRAMS = $(OUT)/scorebook-import $(OUT)/scorebook-generate
 
 .PHONY: all check test deps demo bench install uninstall lint format clean \
-	tools
+	tools fuzz fuzz-build
 .DEFAULT_GOAL := all
 
 all: $(PROGRAMS) $(MAN_PAGES)
 
-tools: $(B)/districtgen $(UNIT_BIN)
+tools: $(if $(DISTRICTGEN_SRC),$(B)/districtgen) $(UNIT_BIN)
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -74,23 +78,25 @@ $(B)/libimporter.a: $(IMPORTER_OBJ)
 $(B)/libgenerator.a: $(GENERATOR_OBJ)
 	$(AR) rcs $@ $^
 
-bin/scorebook-import: $(B)/importer/main.o $(B)/libimporter.a $(B)/libcommon.a
-	@mkdir -p bin
+$(OUT)/scorebook-import: $(B)/importer/main.o $(B)/libimporter.a \
+		$(B)/libcommon.a
+	@mkdir -p $(OUT)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-bin/scorebook-generate: $(B)/generator/main.o $(B)/libgenerator.a \
+$(OUT)/scorebook-generate: $(B)/generator/main.o $(B)/libgenerator.a \
 		$(B)/libcommon.a
-	@mkdir -p bin
+	@mkdir -p $(OUT)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(B)/districtgen: $(DISTRICTGEN_SRC)
 	@mkdir -p $(B)
-	$(CC) $(WARN) -O2 -D_POSIX_C_SOURCE=200809L -o $@ $^ -lm
+	$(CC) $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L $(LDFLAGS) -o $@ $^ -lm
 
 $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libimporter.a \
 		$(B)/libgenerator.a $(B)/libcommon.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests/unit -Iimporter -Igenerator -o $@ $< \
+	$(CC) $(ALL_CFLAGS) -Itests/unit -Iimporter -Igenerator $(LDFLAGS) \
+		-o $@ $< \
 		$(B)/libimporter.a $(B)/libgenerator.a $(B)/libcommon.a \
 		$(PKG_LIBS)
 
@@ -102,13 +108,50 @@ $(B)/man/%.1: man/%.1.md
 	cmark -t man $< >> $@.tmp
 	mv $@.tmp $@
 
+# Fuzz targets: libFuzzer with clang, every object built with ASan and
+# UBSan.  'make fuzz FUZZ_SECONDS=N' runs each target for N seconds on a
+# seed corpus made from the fixtures; crashes found are kept in
+# tests/fuzz/regressions/<target>/ and replayed first on every run.
+FUZZ_SECONDS ?= 60
+FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_FLAGS = -O1 -g -fsanitize=address,undefined,fuzzer-no-link \
+	-fno-sanitize-recover=undefined
+FUZZ_MAKE = $(MAKE) --no-print-directory CC=clang B=build/fuzz \
+	OUT=build/fuzz/bin CFLAGS="$(FUZZ_FLAGS)"
+
+fuzz-build:
+	@$(FUZZ_MAKE) build/fuzz/libimporter.a build/fuzz/libgenerator.a \
+		build/fuzz/libcommon.a
+	@mkdir -p build/fuzz/targets
+	@for src in $(FUZZ_SRC); do \
+		name=$$(basename $$src .c); \
+		clang $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer $(CPPFLAGS) \
+			$(PKG_CFLAGS) -Iimporter -Igenerator \
+			-o build/fuzz/targets/$$name $$src \
+			build/fuzz/libimporter.a build/fuzz/libgenerator.a \
+			build/fuzz/libcommon.a $(PKG_LIBS) || exit 1; \
+	done
+
+fuzz: deps fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
+
 deps:
 	@sh tools/deps.sh $(DEB_PACKAGES)
+	@sh tools/npm-deps.sh tests/browser
+
+# The suite runs twice: on the normal build, and on a build with
+# AddressSanitizer and UndefinedBehaviorSanitizer, where any report fails.
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=undefined
+SAN_MAKE = $(MAKE) --no-print-directory B=build/san OUT=build/san/bin \
+	CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined"
 
 check: deps
 	@$(MAKE) --no-print-directory test
 
 test: all tools
+	@$(SAN_MAKE) all tools
+	@$(MAKE) --no-print-directory fuzz-build
 	@sh tests/run.sh
 
 demo: deps
@@ -116,6 +159,7 @@ demo: deps
 	@sh tools/demo.sh
 
 bench: deps
+	@sh tools/deps.sh $(BENCH_PACKAGES)
 	@$(MAKE) --no-print-directory all $(B)/districtgen
 	@sh tools/bench.sh
 
@@ -133,7 +177,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 C_FILES = $(wildcard common/*.[ch] importer/*.[ch] generator/*.[ch] \
-	tests/unit/*.[ch] tests/districtgen/*.[ch])
+	tests/unit/*.[ch] tests/districtgen/*.[ch] tests/fuzz/*.c)
 
 lint:
 	@sh tools/lint.sh $(C_FILES)
@@ -142,6 +186,6 @@ format:
 	clang-format -i $(C_FILES)
 
 clean:
-	rm -rf $(B) bin tests/out
+	rm -rf build bin tests/out
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -15,7 +15,10 @@ struct arena {
 	struct arena_block *head;
 };
 
-#define ARENA_INIT { NULL }
+#define ARENA_INIT                                                             \
+	{                                                                      \
+		NULL                                                           \
+	}
 
 void *arena_alloc(struct arena *a, size_t size);
 char *arena_strndup(struct arena *a, const char *s, size_t len);

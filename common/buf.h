@@ -16,11 +16,14 @@ struct buf {
 	char *data;
 	size_t len;
 	size_t alloc;
-	size_t cap;     /* 0 means the default cap */
+	size_t cap;	/* 0 means the default cap */
 	int overflowed; /* set when an append would pass the cap */
 };
 
-#define BUF_INIT { NULL, 0, 0, 0, 0 }
+#define BUF_INIT                                                               \
+	{                                                                      \
+		NULL, 0, 0, 0, 0                                               \
+	}
 #define BUF_DEFAULT_CAP ((size_t)1 << 30)
 
 void buf_init(struct buf *b, size_t cap);
@@ -32,7 +35,7 @@ void buf_add(struct buf *b, const void *data, size_t len);
 void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
 void buf_printf(struct buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
 const char *buf_cstr(const struct buf *b);
 

@@ -164,8 +164,7 @@ int catalog_level(const struct scale_row *scale, double score)
 	return 1;
 }
 
-int catalog_iab_category(const struct scale_row *scale, double score,
-			 double se)
+int catalog_iab_category(const struct scale_row *scale, double score, double se)
 {
 	if (score - 1.5 * se >= scale->cut3)
 		return 3;

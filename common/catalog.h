@@ -20,8 +20,8 @@ struct claim_row {
 int catalog_load(void);
 void catalog_release(void);
 
-const struct scale_row *catalog_scale(const char *family,
-				      const char *subject, int grade);
+const struct scale_row *catalog_scale(const char *family, const char *subject,
+				      int grade);
 const struct claim_row *catalog_claim(const char *subject, const char *code);
 int catalog_scale_count(void);
 const struct scale_row *catalog_scale_at(int i);

@@ -1,5 +1,6 @@
 #include "exam.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -141,8 +142,8 @@ struct exam_item *exam_add_item(struct exam *e)
 struct exam_item_dimension *exam_item_add_dimension(struct exam_item *item)
 {
 	struct exam_item_dimension *d =
-		array_push((void **)&item->dimensions, &item->dimension_count,
-			   &item->dimension_alloc, sizeof(*item->dimensions));
+	    array_push((void **)&item->dimensions, &item->dimension_count,
+		       &item->dimension_alloc, sizeof(*item->dimensions));
 
 	memset(d, 0, sizeof(*d));
 	return d;
@@ -167,16 +168,37 @@ static void put_str(struct buf *b, const char *s)
 	buf_putc(b, '\x1f');
 }
 
+/*
+ * Numbers go in as their bytes, least significant first, so the digest
+ * is the same on every machine without the cost of formatting text.
+ */
+static void put_bytes(struct buf *b, uint64_t bits)
+{
+	unsigned char raw[8];
+	int i;
+
+	for (i = 0; i < 8; i++)
+		raw[i] = (unsigned char)(bits >> (8 * i));
+	buf_add(b, raw, 8);
+}
+
 static void put_num(struct buf *b, int has, double v)
 {
-	if (has)
-		buf_printf(b, "%.17g", v);
-	buf_putc(b, '\x1f');
+	uint64_t bits = 0;
+
+	if (has) {
+		/* -0.0 and 0.0 are the same score. */
+		if (v == 0)
+			v = 0;
+		memcpy(&bits, &v, sizeof(bits));
+		buf_putc(b, 1);
+	}
+	put_bytes(b, bits);
 }
 
 static void put_int(struct buf *b, long v)
 {
-	buf_printf(b, "%ld\x1f", v);
+	put_bytes(b, (uint64_t)v);
 }
 
 static void digest_student(struct buf *b, const struct exam_student *s)

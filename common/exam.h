@@ -39,6 +39,7 @@ struct exam_target {
 	const char *claim, *target;
 	double student_residual, standard_met_residual;
 	int has_student_residual, has_standard_met_residual;
+	long line;
 };
 
 struct exam_trait {

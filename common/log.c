@@ -26,8 +26,8 @@ const char *log_program(void)
 	return program_name;
 }
 
-static void log_emit(enum log_level needed, const char *prefix,
-		     const char *fmt, va_list ap)
+static void log_emit(enum log_level needed, const char *prefix, const char *fmt,
+		     va_list ap)
 {
 	if (current_level < needed)
 		return;

@@ -78,6 +78,14 @@ void store_bind_flag(sqlite3_stmt *st, int i, int flag)
 		sqlite3_bind_int(st, i, flag);
 }
 
+void store_bind_id(sqlite3_stmt *st, int i, int64_t id)
+{
+	if (id > 0)
+		sqlite3_bind_int64(st, i, id);
+	else
+		sqlite3_bind_null(st, i);
+}
+
 void store_bind_num(sqlite3_stmt *st, int i, int has, double v)
 {
 	if (has)
@@ -101,8 +109,8 @@ static int read_version(struct store *s, int *version)
 	sqlite3_stmt *st;
 	int rc;
 
-	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st,
-			       NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) !=
+	    SQLITE_OK)
 		return store_fail(s, "reading the schema version");
 	rc = sqlite3_step(st);
 	*version = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
@@ -124,8 +132,8 @@ static int set_version(struct store *s, int version)
 static int seed_catalogs(struct store *s)
 {
 	const char *scale_sql =
-		"INSERT OR REPLACE INTO scale (family, subject, grade, levels,"
-		" low, high, cut2, cut3, cut4) VALUES (?,?,?,?,?,?,?,?,?)";
+	    "INSERT OR REPLACE INTO scale (family, subject, grade, levels,"
+	    " low, high, cut2, cut3, cut4) VALUES (?,?,?,?,?,?,?,?,?)";
 	const char *claim_sql = "INSERT OR REPLACE INTO claim (subject, code,"
 				" slot, name) VALUES (?,?,?,?)";
 	int i, rc;

@@ -18,7 +18,7 @@
 
 enum store_rc {
 	STORE_OK = 0,
-	STORE_ERR = -1,       /* the engine failed; see store_error() */
+	STORE_ERR = -1,	      /* the engine failed; see store_error() */
 	STORE_ENEWER = -2,    /* written by a newer scorebook */
 	STORE_ENOTFOUND = -3, /* no such row */
 	STORE_EBUSY = -4,     /* locked by another process */
@@ -57,15 +57,13 @@ int store_log_import(struct store *s, const struct store_import *rec,
 int store_update_import(struct store *s, int64_t id,
 			const struct store_import *rec);
 int store_log_error(struct store *s, int64_t import_id, long line,
-		    const char *field, const char *value,
-		    const char *message);
+		    const char *field, const char *value, const char *message);
 
 /* Organizations. */
 int store_put_district(struct store *s, const char *natural_id,
 		       const char *name, int64_t *id);
-int store_put_school(struct store *s, const char *natural_id,
-		     const char *name, const char *district_natural_id,
-		     int64_t *id);
+int store_put_school(struct store *s, const char *natural_id, const char *name,
+		     const char *district_natural_id, int64_t *id);
 int store_find_school(struct store *s, const char *natural_id, int64_t *id);
 
 /* Assessments. */
@@ -88,8 +86,8 @@ enum store_exam_outcome {
 	EXAM_INSERTED,
 	EXAM_UPDATED,
 	EXAM_UNCHANGED,
-	EXAM_OLDER,        /* an earlier status date: ignored */
-	EXAM_DELETED,      /* a reset of a known exam */
+	EXAM_OLDER,	   /* an earlier status date: ignored */
+	EXAM_DELETED,	   /* a reset of a known exam */
 	EXAM_RESET_UNKNOWN /* a reset of an exam never seen: no-op */
 };
 
@@ -98,8 +96,8 @@ enum store_exam_outcome {
  * same or later status date replaces, identical content is unchanged,
  * an older status date is ignored, a reset soft-deletes.
  */
-int store_put_exam(struct store *s, const struct exam *e,
-		   int64_t assessment_id, int64_t school_id,
-		   int64_t import_id, enum store_exam_outcome *outcome);
+int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
+		   int64_t school_id, int64_t import_id,
+		   enum store_exam_outcome *outcome);
 
 #endif

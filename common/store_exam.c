@@ -50,40 +50,40 @@ static void bind_student(sqlite3_stmt *st, const struct exam_student *p)
 static int put_student(struct store *s, const struct exam *e, int64_t *id)
 {
 	static const char *sql =
-		"INSERT INTO student (ssid, alternate_ssid, first_name,"
-		" middle_name, last_name, alias_name, birthdate, sex, hispanic,"
-		" american_indian, asian, black, white, pacific_islander,"
-		" filipino, two_or_more_races, language_code, elas,"
-		" elas_start_date, first_entry_us_school, lep_entry_date,"
-		" lep_exit_date, primary_disability, military_connected,"
-		" demographics_date) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
-		"?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)"
-		" ON CONFLICT (ssid) DO UPDATE SET"
-		" alternate_ssid = coalesce(?2, alternate_ssid),"
-		" first_name = coalesce(?3, first_name),"
-		" middle_name = coalesce(?4, middle_name),"
-		" last_name = coalesce(?5, last_name),"
-		" alias_name = coalesce(?6, alias_name),"
-		" birthdate = coalesce(?7, birthdate),"
-		" sex = coalesce(?8, sex),"
-		" hispanic = coalesce(?9, hispanic),"
-		" american_indian = coalesce(?10, american_indian),"
-		" asian = coalesce(?11, asian), black = coalesce(?12, black),"
-		" white = coalesce(?13, white),"
-		" pacific_islander = coalesce(?14, pacific_islander),"
-		" filipino = coalesce(?15, filipino),"
-		" two_or_more_races = coalesce(?16, two_or_more_races),"
-		" language_code = coalesce(?17, language_code),"
-		" elas = coalesce(?18, elas),"
-		" elas_start_date = coalesce(?19, elas_start_date),"
-		" first_entry_us_school = coalesce(?20, first_entry_us_school),"
-		" lep_entry_date = coalesce(?21, lep_entry_date),"
-		" lep_exit_date = coalesce(?22, lep_exit_date),"
-		" primary_disability = coalesce(?23, primary_disability),"
-		" military_connected = coalesce(?24, military_connected),"
-		" demographics_date = ?25"
-		" WHERE demographics_date IS NULL OR demographics_date <= ?25"
-		" RETURNING id";
+	    "INSERT INTO student (ssid, alternate_ssid, first_name,"
+	    " middle_name, last_name, alias_name, birthdate, sex, hispanic,"
+	    " american_indian, asian, black, white, pacific_islander,"
+	    " filipino, two_or_more_races, language_code, elas,"
+	    " elas_start_date, first_entry_us_school, lep_entry_date,"
+	    " lep_exit_date, primary_disability, military_connected,"
+	    " demographics_date) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
+	    "?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)"
+	    " ON CONFLICT (ssid) DO UPDATE SET"
+	    " alternate_ssid = coalesce(?2, alternate_ssid),"
+	    " first_name = coalesce(?3, first_name),"
+	    " middle_name = coalesce(?4, middle_name),"
+	    " last_name = coalesce(?5, last_name),"
+	    " alias_name = coalesce(?6, alias_name),"
+	    " birthdate = coalesce(?7, birthdate),"
+	    " sex = coalesce(?8, sex),"
+	    " hispanic = coalesce(?9, hispanic),"
+	    " american_indian = coalesce(?10, american_indian),"
+	    " asian = coalesce(?11, asian), black = coalesce(?12, black),"
+	    " white = coalesce(?13, white),"
+	    " pacific_islander = coalesce(?14, pacific_islander),"
+	    " filipino = coalesce(?15, filipino),"
+	    " two_or_more_races = coalesce(?16, two_or_more_races),"
+	    " language_code = coalesce(?17, language_code),"
+	    " elas = coalesce(?18, elas),"
+	    " elas_start_date = coalesce(?19, elas_start_date),"
+	    " first_entry_us_school = coalesce(?20, first_entry_us_school),"
+	    " lep_entry_date = coalesce(?21, lep_entry_date),"
+	    " lep_exit_date = coalesce(?22, lep_exit_date),"
+	    " primary_disability = coalesce(?23, primary_disability),"
+	    " military_connected = coalesce(?24, military_connected),"
+	    " demographics_date = ?25"
+	    " WHERE demographics_date IS NULL OR demographics_date <= ?25"
+	    " RETURNING id";
 	static const char *find = "SELECT id FROM student WHERE ssid = ?";
 	sqlite3_stmt *st = store_stmt(s, sql);
 	int rc;
@@ -121,9 +121,9 @@ static int find_exam(struct store *s, int64_t assessment_id,
 		     const char *opp_key, struct existing_exam *out)
 {
 	static const char *sql =
-		"SELECT id, coalesce(status_date, date_completed),"
-		" content_digest, deleted FROM exam"
-		" WHERE assessment_id = ? AND opp_key = ?";
+	    "SELECT id, coalesce(status_date, date_completed),"
+	    " content_digest, deleted FROM exam"
+	    " WHERE assessment_id = ? AND opp_key = ?";
 	sqlite3_stmt *st = store_stmt(s, sql);
 	int rc;
 
@@ -155,8 +155,7 @@ static void bind_exam(sqlite3_stmt *st, const struct exam *e)
 	store_bind_text(st, 7, e->date_completed);
 	store_bind_text(st, 8, e->start_date);
 	store_bind_text(st, 9, e->session_id);
-	store_bind_text(st, 10, e->completeness ? e->completeness
-						: "Complete");
+	store_bind_text(st, 10, e->completeness ? e->completeness : "Complete");
 	store_bind_text(st, 11, e->admin_condition);
 	store_bind_num(st, 12, e->has_scale_score, e->scale_score);
 	store_bind_num(st, 13, e->has_scale_se, e->scale_se);
@@ -188,14 +187,14 @@ static void bind_exam(sqlite3_stmt *st, const struct exam *e)
 	" elas, language_code, source, import_id, grade, school_year,"         \
 	" opportunity"
 
-static int insert_exam(struct store *s, const struct exam *e,
-		       int64_t ids[4], const char *digest, int64_t *id)
+static int insert_exam(struct store *s, const struct exam *e, int64_t ids[4],
+		       const char *digest, int64_t *id)
 {
 	static const char *sql =
-		"INSERT INTO exam (assessment_id, opp_key, student_id,"
-		" school_id, " EXAM_COLUMNS ", content_digest) VALUES (?1,?2,"
-		"?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
-		"?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33)";
+	    "INSERT INTO exam (assessment_id, opp_key, student_id,"
+	    " school_id, " EXAM_COLUMNS ", content_digest) VALUES (?1,?2,"
+	    "?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
+	    "?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33)";
 	sqlite3_stmt *st = store_stmt(s, sql);
 	int rc;
 
@@ -204,7 +203,7 @@ static int insert_exam(struct store *s, const struct exam *e,
 	sqlite3_bind_int64(st, 3, ids[1]);
 	sqlite3_bind_int64(st, 4, ids[2]);
 	bind_exam(st, e);
-	sqlite3_bind_int64(st, 29, ids[3]);
+	store_bind_id(st, 29, ids[3]);
 	store_bind_text(st, 33, digest);
 	if ((rc = store_step_done(s, st, "exam")) < 0)
 		return rc;
@@ -213,21 +212,21 @@ static int insert_exam(struct store *s, const struct exam *e,
 }
 
 /* Replace the row in place and drop its children, which follow anew. */
-static int replace_exam(struct store *s, const struct exam *e,
-			int64_t ids[4], const char *digest, int64_t id)
+static int replace_exam(struct store *s, const struct exam *e, int64_t ids[4],
+			const char *digest, int64_t id)
 {
 	static const char *sql =
-		"UPDATE exam SET student_id = ?3, school_id = ?4,"
-		" status = ?5, status_date = ?6, date_completed = ?7,"
-		" start_date = ?8, session_id = ?9, completeness = ?10,"
-		" admin_condition = ?11, scale_score = ?12, scale_se = ?13,"
-		" level = ?14, level_derived = ?15, theta = ?16,"
-		" theta_se = ?17, condition_code = ?18, include_code = ?19,"
-		" scored = ?20, idea = ?21, lep = ?22, section504 = ?23,"
-		" economic_disadvantage = ?24, migrant = ?25, elas = ?26,"
-		" language_code = ?27, source = ?28, import_id = ?29,"
-		" grade = ?30, school_year = ?31, opportunity = ?32,"
-		" content_digest = ?33, deleted = 0 WHERE id = ?1";
+	    "UPDATE exam SET student_id = ?3, school_id = ?4,"
+	    " status = ?5, status_date = ?6, date_completed = ?7,"
+	    " start_date = ?8, session_id = ?9, completeness = ?10,"
+	    " admin_condition = ?11, scale_score = ?12, scale_se = ?13,"
+	    " level = ?14, level_derived = ?15, theta = ?16,"
+	    " theta_se = ?17, condition_code = ?18, include_code = ?19,"
+	    " scored = ?20, idea = ?21, lep = ?22, section504 = ?23,"
+	    " economic_disadvantage = ?24, migrant = ?25, elas = ?26,"
+	    " language_code = ?27, source = ?28, import_id = ?29,"
+	    " grade = ?30, school_year = ?31, opportunity = ?32,"
+	    " content_digest = ?33, deleted = 0 WHERE id = ?1";
 	static const char *const children[] = {
 		"DELETE FROM exam_score WHERE exam_id = ?",
 		"DELETE FROM exam_target WHERE exam_id = ?",
@@ -244,7 +243,7 @@ static int replace_exam(struct store *s, const struct exam *e,
 	sqlite3_bind_int64(st, 3, ids[1]);
 	sqlite3_bind_int64(st, 4, ids[2]);
 	bind_exam(st, e);
-	sqlite3_bind_int64(st, 29, ids[3]);
+	store_bind_id(st, 29, ids[3]);
 	store_bind_text(st, 33, digest);
 	if ((rc = store_step_done(s, st, "exam update")) < 0)
 		return rc;
@@ -260,8 +259,8 @@ static int replace_exam(struct store *s, const struct exam *e,
 static int put_scores(struct store *s, const struct exam *e, int64_t id)
 {
 	static const char *sql =
-		"INSERT OR REPLACE INTO exam_score (exam_id, kind, code,"
-		" scale_score, scale_se, level) VALUES (?,?,?,?,?,?)";
+	    "INSERT OR REPLACE INTO exam_score (exam_id, kind, code,"
+	    " scale_score, scale_se, level) VALUES (?,?,?,?,?,?)";
 	int i, rc;
 
 	for (i = 0; i < e->scores_count; i++) {
@@ -283,8 +282,8 @@ static int put_scores(struct store *s, const struct exam *e, int64_t id)
 static int put_targets(struct store *s, const struct exam *e, int64_t id)
 {
 	static const char *sql =
-		"INSERT OR REPLACE INTO exam_target (exam_id, claim, target,"
-		" student_residual, standard_met_residual) VALUES (?,?,?,?,?)";
+	    "INSERT OR REPLACE INTO exam_target (exam_id, claim, target,"
+	    " student_residual, standard_met_residual) VALUES (?,?,?,?,?)";
 	int i, rc;
 
 	for (i = 0; i < e->targets_count; i++) {
@@ -307,8 +306,8 @@ static int put_targets(struct store *s, const struct exam *e, int64_t id)
 static int put_traits(struct store *s, const struct exam *e, int64_t id)
 {
 	static const char *sql =
-		"INSERT OR REPLACE INTO exam_trait (exam_id, genre, trait,"
-		" score, max_score, condition_code) VALUES (?,?,?,?,?,?)";
+	    "INSERT OR REPLACE INTO exam_trait (exam_id, genre, trait,"
+	    " score, max_score, condition_code) VALUES (?,?,?,?,?,?)";
 	int i, rc;
 
 	for (i = 0; i < e->traits_count; i++) {
@@ -327,12 +326,11 @@ static int put_traits(struct store *s, const struct exam *e, int64_t id)
 	return STORE_OK;
 }
 
-static int put_accommodations(struct store *s, const struct exam *e,
-			      int64_t id)
+static int put_accommodations(struct store *s, const struct exam *e, int64_t id)
 {
 	static const char *sql =
-		"INSERT OR REPLACE INTO exam_accommodation (exam_id, code,"
-		" type, value, segment) VALUES (?,?,?,?,?)";
+	    "INSERT OR REPLACE INTO exam_accommodation (exam_id, code,"
+	    " type, value, segment) VALUES (?,?,?,?,?)";
 	int i, rc;
 
 	for (i = 0; i < e->accommodations_count; i++) {
@@ -354,9 +352,9 @@ static int put_dimensions(struct store *s, const struct exam_item *it,
 			  int64_t id)
 {
 	static const char *sql =
-		"INSERT OR REPLACE INTO exam_item_dimension (exam_id,"
-		" item_key, dimension, score, max_score, score_status,"
-		" condition_code) VALUES (?,?,?,?,?,?,?)";
+	    "INSERT OR REPLACE INTO exam_item_dimension (exam_id,"
+	    " item_key, dimension, score, max_score, score_status,"
+	    " condition_code) VALUES (?,?,?,?,?,?,?)";
 	int j, rc;
 
 	for (j = 0; j < it->dimension_count; j++) {
@@ -379,10 +377,10 @@ static int put_dimensions(struct store *s, const struct exam_item *it,
 static int put_items(struct store *s, const struct exam *e, int64_t id)
 {
 	static const char *sql =
-		"INSERT OR REPLACE INTO exam_item (exam_id, position, item_key,"
-		" format, score, max_score, score_status, response, duration,"
-		" visits, claim, target, operational)"
-		" VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+	    "INSERT OR REPLACE INTO exam_item (exam_id, position, item_key,"
+	    " format, score, max_score, score_status, response, duration,"
+	    " visits, claim, target, operational)"
+	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 	int i, rc;
 
 	for (i = 0; i < e->items_count; i++) {
@@ -410,16 +408,16 @@ static int put_items(struct store *s, const struct exam *e, int64_t id)
 }
 
 /* StudentGroupName puts the student in a group of that name and year. */
-static int put_groups(struct store *s, const struct exam *e,
-		      int64_t student_id, int64_t school_id)
+static int put_groups(struct store *s, const struct exam *e, int64_t student_id,
+		      int64_t school_id)
 {
 	static const char *group_sql =
-		"INSERT INTO student_group (school_id, school_year, name)"
-		" VALUES (?1, ?2, ?3) ON CONFLICT DO UPDATE SET name = ?3"
-		" RETURNING id";
+	    "INSERT INTO student_group (school_id, school_year, name)"
+	    " VALUES (?1, ?2, ?3) ON CONFLICT DO UPDATE SET name = ?3"
+	    " RETURNING id";
 	static const char *member_sql =
-		"INSERT OR IGNORE INTO group_member (group_id, student_id)"
-		" VALUES (?, ?)";
+	    "INSERT OR IGNORE INTO group_member (group_id, student_id)"
+	    " VALUES (?, ?)";
 	int i, rc;
 
 	for (i = 0; i < e->groups_count; i++) {
@@ -480,8 +478,8 @@ static int apply_reset(struct store *s, const struct exam *e,
 	return soft_delete(s, old->id);
 }
 
-int store_put_exam(struct store *s, const struct exam *e,
-		   int64_t assessment_id, int64_t school_id, int64_t import_id,
+int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
+		   int64_t school_id, int64_t import_id,
 		   enum store_exam_outcome *outcome)
 {
 	struct existing_exam old;

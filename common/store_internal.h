@@ -29,6 +29,8 @@ int store_exec(struct store *s, const char *sql);
 
 void store_bind_text(sqlite3_stmt *st, int i, const char *v);
 void store_bind_flag(sqlite3_stmt *st, int i, int flag);
+/* A row id, or NULL when id is 0 (no row). */
+void store_bind_id(sqlite3_stmt *st, int i, int64_t id);
 void store_bind_num(sqlite3_stmt *st, int i, int has, double v);
 /* Run a statement that returns no rows. */
 int store_step_done(struct store *s, sqlite3_stmt *st, const char *context);

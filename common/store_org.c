@@ -11,9 +11,9 @@ int store_put_district(struct store *s, const char *natural_id,
 		       const char *name, int64_t *id)
 {
 	static const char *sql =
-		"INSERT INTO district (natural_id, name) VALUES (?1, ?2)"
-		" ON CONFLICT (natural_id) DO UPDATE SET"
-		" name = coalesce(?2, name) RETURNING id";
+	    "INSERT INTO district (natural_id, name) VALUES (?1, ?2)"
+	    " ON CONFLICT (natural_id) DO UPDATE SET"
+	    " name = coalesce(?2, name) RETURNING id";
 	sqlite3_stmt *st = store_stmt(s, sql);
 	int rc;
 
@@ -26,22 +26,21 @@ int store_put_district(struct store *s, const char *natural_id,
 	return rc == SQLITE_ROW ? STORE_OK : store_fail(s, "district");
 }
 
-int store_put_school(struct store *s, const char *natural_id,
-		     const char *name, const char *district_natural_id,
-		     int64_t *id)
+int store_put_school(struct store *s, const char *natural_id, const char *name,
+		     const char *district_natural_id, int64_t *id)
 {
 	static const char *sql =
-		"INSERT INTO school (natural_id, name, district_id)"
-		" VALUES (?1, ?2, ?3) ON CONFLICT (natural_id) DO UPDATE SET"
-		" name = coalesce(?2, name),"
-		" district_id = coalesce(?3, district_id) RETURNING id";
+	    "INSERT INTO school (natural_id, name, district_id)"
+	    " VALUES (?1, ?2, ?3) ON CONFLICT (natural_id) DO UPDATE SET"
+	    " name = coalesce(?2, name),"
+	    " district_id = coalesce(?3, district_id) RETURNING id";
 	int64_t district = 0;
 	sqlite3_stmt *st;
 	int rc;
 
 	if (district_natural_id && *district_natural_id &&
-	    (rc = store_put_district(s, district_natural_id, NULL,
-				     &district)) < 0)
+	    (rc = store_put_district(s, district_natural_id, NULL, &district)) <
+		0)
 		return rc;
 	st = store_stmt(s, sql);
 	store_bind_text(st, 1, natural_id);
@@ -82,9 +81,9 @@ int store_find_assessment(struct store *s, const char *natural_id,
 			  struct store_assessment *a)
 {
 	static const char *sql =
-		"SELECT id, subject, type, kind, family, grade, levels,"
-		" scale_low, scale_high, cut2, cut3, cut4"
-		" FROM assessment WHERE natural_id = ?";
+	    "SELECT id, subject, type, kind, family, grade, levels,"
+	    " scale_low, scale_high, cut2, cut3, cut4"
+	    " FROM assessment WHERE natural_id = ?";
 	sqlite3_stmt *st = store_stmt(s, sql);
 	int rc;
 
@@ -122,12 +121,12 @@ int store_put_assessment(struct store *s, const char *natural_id,
 			 int academic_year)
 {
 	static const char *sql =
-		"INSERT INTO assessment (natural_id, label, subject, grade,"
-		" type, kind, family, academic_year, levels, scale_low,"
-		" scale_high, cut2, cut3, cut4)"
-		" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"
-		" ON CONFLICT (natural_id) DO UPDATE SET"
-		" label = coalesce(?2, label), kind = ?6, type = ?5";
+	    "INSERT INTO assessment (natural_id, label, subject, grade,"
+	    " type, kind, family, academic_year, levels, scale_low,"
+	    " scale_high, cut2, cut3, cut4)"
+	    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"
+	    " ON CONFLICT (natural_id) DO UPDATE SET"
+	    " label = coalesce(?2, label), kind = ?6, type = ?5";
 	sqlite3_stmt *st = store_stmt(s, sql);
 
 	store_bind_text(st, 1, natural_id);
@@ -153,8 +152,8 @@ int store_put_assessment(struct store *s, const char *natural_id,
 int store_file_known(struct store *s, const char *sha256, int64_t except)
 {
 	static const char *sql =
-		"SELECT 1 FROM import_log WHERE sha256 = ? AND id <> ?"
-		" AND verdict IN ('accepted', 'unchanged') LIMIT 1";
+	    "SELECT 1 FROM import_log WHERE sha256 = ? AND id <> ?"
+	    " AND verdict IN ('accepted', 'unchanged') LIMIT 1";
 	sqlite3_stmt *st = store_stmt(s, sql);
 	int rc;
 
@@ -178,9 +177,9 @@ int store_log_import(struct store *s, const struct store_import *rec,
 		     int64_t *id)
 {
 	static const char *sql =
-		"INSERT INTO import_log (file, sha256, format, verdict,"
-		" inserted, updated, unchanged, deleted, rows, operator,"
-		" imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+	    "INSERT INTO import_log (file, sha256, format, verdict,"
+	    " inserted, updated, unchanged, deleted, rows, operator,"
+	    " imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
 	sqlite3_stmt *st = store_stmt(s, sql);
 	char now[32];
 	int rc;
@@ -208,9 +207,9 @@ int store_update_import(struct store *s, int64_t id,
 			const struct store_import *rec)
 {
 	static const char *sql =
-		"UPDATE import_log SET format = ?, verdict = ?, inserted = ?,"
-		" updated = ?, unchanged = ?, deleted = ?, rows = ?"
-		" WHERE id = ?";
+	    "UPDATE import_log SET format = ?, verdict = ?, inserted = ?,"
+	    " updated = ?, unchanged = ?, deleted = ?, rows = ?"
+	    " WHERE id = ?";
 	sqlite3_stmt *st = store_stmt(s, sql);
 
 	store_bind_text(st, 1, rec->format);
@@ -228,8 +227,8 @@ int store_log_error(struct store *s, int64_t import_id, long line,
 		    const char *field, const char *value, const char *message)
 {
 	static const char *sql =
-		"INSERT INTO import_error (import_id, line, field, value,"
-		" message) VALUES (?,?,?,?,?)";
+	    "INSERT INTO import_error (import_id, line, field, value,"
+	    " message) VALUES (?,?,?,?,?)";
 	sqlite3_stmt *st = store_stmt(s, sql);
 
 	sqlite3_bind_int64(st, 1, import_id);

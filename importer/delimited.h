@@ -15,7 +15,7 @@
 
 struct delimited_result {
 	const char *format; /* a static name such as "groups" */
-	long rows;          /* data rows read */
+	long rows;	    /* data rows read */
 	struct exam_counts exams;
 };
 

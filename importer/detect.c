@@ -8,8 +8,7 @@ static const char *skip_lead(const char *p, const char *end)
 	if (end - p >= 3 && (unsigned char)p[0] == 0xEF &&
 	    (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF)
 		p += 3;
-	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' ||
-			   *p == '\n'))
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
 		p++;
 	return p;
 }
@@ -35,7 +34,7 @@ enum format detect_format(const char *data, size_t len)
 		return FORMAT_UNKNOWN;
 	if (*p == '<')
 		return mentions_tdsreport(p, end) ? FORMAT_TRT
-						 : FORMAT_XML_OTHER;
+						  : FORMAT_XML_OTHER;
 	if (memchr(data, '\0', len < 4096 ? len : 4096))
 		return FORMAT_UNKNOWN;
 	return FORMAT_DELIMITED;

@@ -8,7 +8,7 @@
 
 enum format {
 	FORMAT_UNKNOWN,
-	FORMAT_TRT,       /* Test Results Transmission XML */
+	FORMAT_TRT,	  /* Test Results Transmission XML */
 	FORMAT_XML_OTHER, /* XML, but not a TDSReport */
 	FORMAT_DELIMITED, /* a header row: CSV, caret or tab files */
 };

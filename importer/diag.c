@@ -35,8 +35,8 @@ void diag_add(struct diag_list *l, long line, const char *field,
 	}
 	if (l->count == l->alloc) {
 		l->alloc = l->alloc ? l->alloc * 2 : 16;
-		l->items = xrealloc(l->items,
-				    (size_t)l->alloc * sizeof(*l->items));
+		l->items =
+		    xrealloc(l->items, (size_t)l->alloc * sizeof(*l->items));
 	}
 	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);

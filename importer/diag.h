@@ -23,7 +23,7 @@ struct diag_list {
 
 void diag_add(struct diag_list *l, long line, const char *field,
 	      const char *value, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
+    __attribute__((format(printf, 5, 6)));
 void diag_clear(struct diag_list *l);
 
 #endif

@@ -81,7 +81,7 @@ static void keep_error(struct importer *im, const char *file,
 	if (im->error_count == im->error_alloc) {
 		im->error_alloc = im->error_alloc ? im->error_alloc * 2 : 16;
 		im->errors = xrealloc(im->errors, (size_t)im->error_alloc *
-							  sizeof(*im->errors));
+						      sizeof(*im->errors));
 	}
 	e = &im->errors[im->error_count++];
 	e->file = xstrdup(file);
@@ -99,8 +99,8 @@ static void print_error(const char *file, const struct diag *d)
 	if (d->line > 0)
 		snprintf(where, sizeof(where), ":%ld", d->line);
 	if (d->field && d->value)
-		log_error("%s%s: %s '%s': %s", file, where, d->field,
-			  d->value, d->message);
+		log_error("%s%s: %s '%s': %s", file, where, d->field, d->value,
+			  d->message);
 	else if (d->field)
 		log_error("%s%s: %s: %s", file, where, d->field, d->message);
 	else
@@ -121,8 +121,7 @@ static int import_trt(struct importer *im, const struct source_unit *u,
 	if (trt_read(im->schema, u->data, u->len, e, &r->diags) < 0)
 		return -1;
 	r->rows = 1;
-	return trt_import_exam(im->store, e, import_id, &r->diags,
-			       &r->exams);
+	return trt_import_exam(im->store, e, import_id, &r->diags, &r->exams);
 }
 
 static int import_delimited(struct importer *im, const struct source_unit *u,
@@ -182,8 +181,7 @@ static void add_counts(struct exam_counts *to, const struct exam_counts *c)
 
 /* Log the unit's verdict and errors, then fold it into the totals. */
 static int record(struct importer *im, const struct source_unit *u,
-		  const char *verdict, struct unit_result *r,
-		  int64_t import_id)
+		  const char *verdict, struct unit_result *r, int64_t import_id)
 {
 	struct store_import rec = {
 		.file = u->name,
@@ -206,8 +204,7 @@ static int record(struct importer *im, const struct source_unit *u,
 		print_error(u->name, d);
 		keep_error(im, u->name, d);
 		if ((rc = store_log_error(im->store, import_id, d->line,
-					  d->field, d->value,
-					  d->message)) < 0)
+					  d->field, d->value, d->message)) < 0)
 			return rc;
 	}
 	if (r->diags.dropped)
@@ -295,8 +292,7 @@ int import_unit(void *ctx, const struct source_unit *u)
 		else
 			rc = store_savepoint_release(im->store);
 		if (rc == 0)
-			rc = record(im, u, failed ? "rejected"
-						  : verdict_of(&r),
+			rc = record(im, u, failed ? "rejected" : verdict_of(&r),
 				    &r, import_id);
 	}
 	diag_clear(&r.diags);
@@ -337,8 +333,7 @@ const struct import_totals *import_totals(const struct importer *im)
 	return &im->totals;
 }
 
-const struct import_error *import_errors(const struct importer *im,
-					 int *count)
+const struct import_error *import_errors(const struct importer *im, int *count)
 {
 	*count = im->error_count;
 	return im->errors;

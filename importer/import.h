@@ -33,7 +33,6 @@ void import_free(struct importer *im);
 
 const struct import_totals *import_totals(const struct importer *im);
 /* Every error of every rejected file, in order; owned by the importer. */
-const struct import_error *import_errors(const struct importer *im,
-					 int *count);
+const struct import_error *import_errors(const struct importer *im, int *count);
 
 #endif

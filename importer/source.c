@@ -89,8 +89,7 @@ static int read_entry(zip_t *z, zip_uint64_t i, const zip_stat_t *st,
 	return -1;
 }
 
-static int walk_zip_entries(zip_t *z, const char *path, source_fn fn,
-			    void *ctx)
+static int walk_zip_entries(zip_t *z, const char *path, source_fn fn, void *ctx)
 {
 	zip_int64_t count = zip_get_num_entries(z, 0), i;
 	size_t total = 0;
@@ -113,10 +112,10 @@ static int walk_zip_entries(zip_t *z, const char *path, source_fn fn,
 		else if (st.size > SOURCE_MAX_FILE ||
 			 st.size > SOURCE_MAX_ZIP_TOTAL - total)
 			why = "uncompressed size over the limit";
-		if (!why && read_entry(z, (zip_uint64_t)i, &st, &data,
-				       &why) == 0) {
-			struct source_unit u = { name.data, data.data,
-						 data.len, NULL };
+		if (!why &&
+		    read_entry(z, (zip_uint64_t)i, &st, &data, &why) == 0) {
+			struct source_unit u = { name.data, data.data, data.len,
+						 NULL };
 
 			total += data.len;
 			rc = fn(ctx, &u);
@@ -222,18 +221,17 @@ int source_walk(const char *path, source_fn fn, void *ctx)
 
 	if (!strcmp(path, "-"))
 		return walk_file("-", 0, NULL, fn, ctx);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* Look before opening: opening a FIFO would wait for a writer. */
+	if (stat(path, &st) < 0)
+		return report(fn, ctx, path, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return walk_dir(path, fn, ctx);
+	if (!S_ISREG(st.st_mode))
+		return report(fn, ctx, path, "not a regular file");
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return report(fn, ctx, path, strerror(errno));
-	if (fstat(fd, &st) < 0) {
-		close(fd);
-		return report(fn, ctx, path, strerror(errno));
-	}
-	if (S_ISDIR(st.st_mode)) {
-		close(fd);
-		return walk_dir(path, fn, ctx);
-	}
-	if (!S_ISREG(st.st_mode)) {
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
 		return report(fn, ctx, path, "not a regular file");
 	}

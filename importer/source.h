@@ -9,7 +9,7 @@
 #include <stddef.h>
 
 /* Limits that keep hostile inputs from exhausting memory. */
-#define SOURCE_MAX_FILE ((size_t)1 << 30)
+#define SOURCE_MAX_FILE	     ((size_t)1 << 30)
 #define SOURCE_MAX_ZIP_TOTAL ((size_t)4 << 30)
 
 struct source_unit {

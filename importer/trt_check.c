@@ -60,9 +60,9 @@ static void apply_defaults(struct exam *e)
 		e->completeness = "Complete";
 	if (!e->admin_condition)
 		e->admin_condition =
-			e->asmt_type && !strcasecmp(e->asmt_type, "summative")
-				? "Valid"
-				: "SD";
+		    e->asmt_type && !strcasecmp(e->asmt_type, "summative")
+			? "Valid"
+			: "SD";
 }
 
 void trt_check_exam(struct exam *e, struct diag_list *errors)
@@ -81,8 +81,7 @@ static void check_overall(const struct exam *e,
 	char value[32];
 
 	if (e->has_scale_score && a->has_scale &&
-	    (e->scale_score < a->scale_low ||
-	     e->scale_score > a->scale_high)) {
+	    (e->scale_score < a->scale_low || e->scale_score > a->scale_high)) {
 		snprintf(value, sizeof(value), "%g", e->scale_score);
 		diag_add(errors, e->opportunity_line, "ScaleScore", value,
 			 "outside %g-%g", a->scale_low, a->scale_high);
@@ -94,13 +93,12 @@ static void check_overall(const struct exam *e,
 	}
 	if (e->level && a->levels && (e->level < 1 || e->level > a->levels)) {
 		snprintf(value, sizeof(value), "%d", e->level);
-		diag_add(errors, e->opportunity_line, "PerformanceLevel",
-			 value, "outside 1-%d", a->levels);
+		diag_add(errors, e->opportunity_line, "PerformanceLevel", value,
+			 "outside 1-%d", a->levels);
 	}
 }
 
-static void check_claims(const struct exam *e,
-			 const struct store_assessment *a,
+static void check_claims(const struct exam *e, const struct store_assessment *a,
 			 struct diag_list *errors)
 {
 	char value[32];
@@ -125,7 +123,8 @@ static void check_claims(const struct exam *e,
 	}
 	for (i = 0; i < e->targets_count; i++)
 		if (!catalog_claim(a->subject, e->targets[i].claim))
-			diag_add(errors, 0, "measureOf", e->targets[i].claim,
+			diag_add(errors, e->targets[i].line, "measureOf",
+				 e->targets[i].claim,
 				 "unknown claim code for %s", a->subject);
 }
 

@@ -10,13 +10,44 @@
 enum value_kind { TEXT, PERSONAL, PERSONAL_DATE, FLAG, DATE, GRADE };
 
 enum slot_id {
-	S_SSID, S_ALT_SSID, S_FIRST, S_MIDDLE, S_LAST, S_ALIAS, S_BIRTH,
-	S_SEX, S_GRADE, S_HISPANIC, S_AMERICAN_INDIAN, S_ASIAN, S_BLACK,
-	S_WHITE, S_PACIFIC, S_TWO_OR_MORE, S_FILIPINO, S_IDEA, S_LEP, S_504,
-	S_ECON, S_MIGRANT, S_LANGUAGE, S_ELAS, S_ELAS_START, S_FIRST_ENTRY,
-	S_LEP_ENTRY, S_LEP_EXIT, S_ELP_LEVEL, S_DISABILITY, S_MILITARY,
-	S_SCHOOL_ID, S_SCHOOL_NAME, S_DISTRICT_ID, S_DISTRICT_NAME,
-	S_STATE_ABBR, S_STATE_NAME, S_COUNT
+	S_SSID,
+	S_ALT_SSID,
+	S_FIRST,
+	S_MIDDLE,
+	S_LAST,
+	S_ALIAS,
+	S_BIRTH,
+	S_SEX,
+	S_GRADE,
+	S_HISPANIC,
+	S_AMERICAN_INDIAN,
+	S_ASIAN,
+	S_BLACK,
+	S_WHITE,
+	S_PACIFIC,
+	S_TWO_OR_MORE,
+	S_FILIPINO,
+	S_IDEA,
+	S_LEP,
+	S_504,
+	S_ECON,
+	S_MIGRANT,
+	S_LANGUAGE,
+	S_ELAS,
+	S_ELAS_START,
+	S_FIRST_ENTRY,
+	S_LEP_ENTRY,
+	S_LEP_EXIT,
+	S_ELP_LEVEL,
+	S_DISABILITY,
+	S_MILITARY,
+	S_SCHOOL_ID,
+	S_SCHOOL_NAME,
+	S_DISTRICT_ID,
+	S_DISTRICT_NAME,
+	S_STATE_ABBR,
+	S_STATE_NAME,
+	S_COUNT
 };
 
 struct known_name {
@@ -101,8 +132,8 @@ static const struct known_name *find_name(const char *name)
 	return NULL;
 }
 
-static void put_group(struct trt_examinee *x, struct exam *e,
-		      const char *value, enum trt_context context)
+static void put_group(struct trt_examinee *x, struct exam *e, const char *value,
+		      enum trt_context context)
 {
 	int i;
 
@@ -116,9 +147,8 @@ static void put_group(struct trt_examinee *x, struct exam *e,
 	x->group_context[x->group_count++] = context;
 }
 
-void trt_examinee_put(struct trt_examinee *x, struct exam *e,
-		      const char *name, const char *value, const char *context,
-		      long line)
+void trt_examinee_put(struct trt_examinee *x, struct exam *e, const char *name,
+		      const char *value, const char *context, long line)
 {
 	enum trt_context ctx = parse_context(context);
 	const struct known_name *known;
@@ -220,8 +250,8 @@ static const char *slot_date(const struct trt_examinee *x, enum slot_id id,
 	const char *v = slot_value(x, id);
 
 	if (v && !trt_is_date(v)) {
-		diag_add(errors, x->slots[id].line, field,
-			 personal ? NULL : v, "not a date (YYYY-MM-DD)");
+		diag_add(errors, x->slots[id].line, field, personal ? NULL : v,
+			 "not a date (YYYY-MM-DD)");
 		return NULL;
 	}
 	return v;
@@ -233,20 +263,20 @@ static void finish_flags(const struct trt_examinee *x, struct exam_student *s,
 #define FLAG_OF(slot, name) slot_flag(x, slot, name, errors)
 	s->hispanic = FLAG_OF(S_HISPANIC, "HispanicOrLatinoEthnicity");
 	s->american_indian =
-		FLAG_OF(S_AMERICAN_INDIAN, "AmericanIndianOrAlaskaNative");
+	    FLAG_OF(S_AMERICAN_INDIAN, "AmericanIndianOrAlaskaNative");
 	s->asian = FLAG_OF(S_ASIAN, "Asian");
 	s->black = FLAG_OF(S_BLACK, "BlackOrAfricanAmerican");
 	s->white = FLAG_OF(S_WHITE, "White");
 	s->pacific_islander =
-		FLAG_OF(S_PACIFIC, "NativeHawaiianOrOtherPacificIslander");
+	    FLAG_OF(S_PACIFIC, "NativeHawaiianOrOtherPacificIslander");
 	s->two_or_more_races =
-		FLAG_OF(S_TWO_OR_MORE, "DemographicRaceTwoOrMoreRaces");
+	    FLAG_OF(S_TWO_OR_MORE, "DemographicRaceTwoOrMoreRaces");
 	s->filipino = FLAG_OF(S_FILIPINO, "Filipino");
 	s->idea = FLAG_OF(S_IDEA, "IDEAIndicator");
 	s->lep = FLAG_OF(S_LEP, "LEPStatus");
 	s->section504 = FLAG_OF(S_504, "Section504Status");
 	s->economic_disadvantage =
-		FLAG_OF(S_ECON, "EconomicDisadvantageStatus");
+	    FLAG_OF(S_ECON, "EconomicDisadvantageStatus");
 	s->migrant = FLAG_OF(S_MIGRANT, "MigrantStatus");
 #undef FLAG_OF
 }
@@ -256,14 +286,12 @@ static void finish_dates(const struct trt_examinee *x, struct exam_student *s,
 {
 	s->birthdate = slot_date(x, S_BIRTH, "Birthdate", 1, errors);
 	s->elas_start_date =
-		slot_date(x, S_ELAS_START,
-			  "EnglishLanguageAcquisitionStatusStartDate", 0,
-			  errors);
+	    slot_date(x, S_ELAS_START,
+		      "EnglishLanguageAcquisitionStatusStartDate", 0, errors);
 	s->first_entry_us_school = slot_date(
-		x, S_FIRST_ENTRY, "FirstEntryDateIntoUSSchool", 0, errors);
-	s->lep_entry_date =
-		slot_date(x, S_LEP_ENTRY, "LimitedEnglishProficiencyEntryDate",
-			  0, errors);
+	    x, S_FIRST_ENTRY, "FirstEntryDateIntoUSSchool", 0, errors);
+	s->lep_entry_date = slot_date(
+	    x, S_LEP_ENTRY, "LimitedEnglishProficiencyEntryDate", 0, errors);
 	s->lep_exit_date = slot_date(x, S_LEP_EXIT, "LEPExitDate", 0, errors);
 }
 

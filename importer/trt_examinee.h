@@ -18,7 +18,7 @@ struct trt_slot {
 };
 
 #define TRT_SLOT_COUNT 48
-#define TRT_GROUP_MAX 64
+#define TRT_GROUP_MAX  64
 
 struct trt_examinee {
 	struct trt_slot slots[TRT_SLOT_COUNT];
@@ -31,9 +31,8 @@ struct trt_examinee {
 void trt_examinee_init(struct trt_examinee *x);
 
 /* Record one ExamineeAttribute or ExamineeRelationship. */
-void trt_examinee_put(struct trt_examinee *x, struct exam *e,
-		      const char *name, const char *value,
-		      const char *context, long line);
+void trt_examinee_put(struct trt_examinee *x, struct exam *e, const char *name,
+		      const char *value, const char *context, long line);
 
 /* Move what was collected into the exam, checking values as it goes. */
 void trt_examinee_finish(struct trt_examinee *x, struct exam *e,

@@ -115,8 +115,8 @@ static int resolve_school(struct store *s, const struct exam *e,
 	if ((rc = store_put_district(s, e->district_id, e->district_name,
 				     NULL)) < 0)
 		return rc;
-	return store_put_school(s, e->school_id, e->school_name,
-				e->district_id, school_id);
+	return store_put_school(s, e->school_id, e->school_name, e->district_id,
+				school_id);
 }
 
 /* Keep the level the file gives; derive it from the scale otherwise. */
@@ -132,9 +132,8 @@ static void derive_level(struct exam *e, const struct store_assessment *a)
 	scale.cut3 = a->cut3;
 	scale.cut4 = a->cut4;
 	if (!strcmp(a->kind, "IAB"))
-		e->level = catalog_iab_category(&scale, e->scale_score,
-						e->has_scale_se ? e->scale_se
-								: 0);
+		e->level = catalog_iab_category(
+		    &scale, e->scale_score, e->has_scale_se ? e->scale_se : 0);
 	else
 		e->level = catalog_level(&scale, e->scale_score);
 	e->level_derived = 1;
@@ -174,15 +173,15 @@ int trt_import_exam(struct store *s, struct exam *e, int64_t import_id,
 		return rc;
 	if (rc == 0)
 		trt_check_scores(e, &a, errors);
-	if (e->school_id && (rc = resolve_school(s, e, &school_id,
-						 errors)) < -1)
+	if (e->school_id &&
+	    (rc = resolve_school(s, e, &school_id, errors)) < -1)
 		return rc;
 	/* Errors found while reading count too: the file goes whole or not. */
 	if (errors->count)
 		return -1;
 	derive_level(e, &a);
-	if ((rc = store_put_exam(s, e, a.id, school_id, import_id,
-				 &outcome)) < 0)
+	if ((rc = store_put_exam(s, e, a.id, school_id, import_id, &outcome)) <
+	    0)
 		return rc;
 	count(counts, outcome);
 	return 0;

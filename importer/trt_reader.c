@@ -6,10 +6,12 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 
+#include "buf.h"
 #include "embedded.h"
 #include "log.h"
 #include "trt_examinee.h"
 #include "trt_score.h"
+#include "xalloc.h"
 
 struct trt_schema {
 	xmlSchemaPtr schema;
@@ -17,7 +19,7 @@ struct trt_schema {
 
 /* Item responses can be essays; keep enough for any report. */
 #define TRT_RESPONSE_MAX 65536
-#define TRT_ATTR_MAX 64
+#define TRT_ATTR_MAX	 64
 
 struct attr {
 	const char *name, *value;
@@ -29,10 +31,12 @@ struct trt_doc {
 	struct exam *e;
 	struct diag_list *errors;
 	struct trt_examinee examinee;
-	struct attr attrs[TRT_ATTR_MAX];
-	int attr_count;
+	struct attr *attrs; /* the current element's, grown as needed */
+	int attr_count, attr_alloc;
 	struct exam_item *item; /* the Item being read, if any */
 	int item_depth;
+	int response_depth; /* depth of the open Response, or -1 */
+	struct buf response;
 	int broken; /* not well-formed or not valid */
 };
 
@@ -87,10 +91,9 @@ static void xml_error(void *ctx, xmlErrorPtr err)
 	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
 	d->broken = 1;
-	diag_add(d->errors, err->line, err->domain == XML_FROM_SCHEMASV
-					       ? "schema"
-					       : "xml",
-		 NULL, "%s", msg);
+	diag_add(d->errors, err->line,
+		 err->domain == XML_FROM_SCHEMASV ? "schema" : "xml", NULL,
+		 "%s", msg);
 }
 
 static void collect_attrs(struct trt_doc *d)
@@ -103,13 +106,16 @@ static void collect_attrs(struct trt_doc *d)
 	do {
 		struct attr *a;
 
-		if (d->attr_count == TRT_ATTR_MAX)
-			break;
+		if (d->attr_count == d->attr_alloc) {
+			d->attr_alloc = d->attr_alloc ? d->attr_alloc * 2 : 32;
+			d->attrs = xrealloc(d->attrs, (size_t)d->attr_alloc *
+							  sizeof(*d->attrs));
+		}
 		a = &d->attrs[d->attr_count++];
-		a->name = exam_strdup(
-			d->e, (const char *)xmlTextReaderConstName(r));
-		a->value = exam_strdup(
-			d->e, (const char *)xmlTextReaderConstValue(r));
+		a->name =
+		    exam_strdup(d->e, (const char *)xmlTextReaderConstName(r));
+		a->value =
+		    exam_strdup(d->e, (const char *)xmlTextReaderConstValue(r));
 	} while (xmlTextReaderMoveToNextAttribute(r) == 1);
 	xmlTextReaderMoveToElement(r);
 }
@@ -141,8 +147,10 @@ static int attr_int(const struct trt_doc *d, const char *name, int fallback)
 {
 	double v;
 
-	if (trt_parse_number(attr(d, name), &v) > 0)
-		return (int)v;
+	int whole;
+
+	if (trt_parse_number(attr(d, name), &v) > 0 && trt_whole(v, &whole))
+		return whole;
 	return fallback;
 }
 
@@ -217,8 +225,8 @@ static void read_score(struct trt_doc *d)
 	trt_score_put(d->e, &a, d->errors);
 }
 
-static void number_attr(const struct trt_doc *d, const char *name,
-			double *out, int *has)
+static void number_attr(const struct trt_doc *d, const char *name, double *out,
+			int *has)
 {
 	const char *v = attr(d, name);
 	int rc = trt_parse_number(v, out);
@@ -270,26 +278,44 @@ static void read_item(struct trt_doc *d)
 	number_attr(d, "score", &it->score, &it->has_score);
 	number_attr(d, "responseDuration", &it->duration, &it->has_duration);
 	number_attr(d, "numberVisits", &visits, &has_visits);
-	it->visits = (int)visits;
-	it->has_visits = has_visits;
+	it->has_visits = has_visits && trt_whole(visits, &it->visits);
 	item_claim(d, it);
 	d->item = it;
 	d->item_depth = xmlTextReaderDepth(d->reader);
 }
 
-static void read_response(struct trt_doc *d)
+/*
+ * A Response's text arrives as the text nodes below it, read by walk();
+ * expanding the element into a tree to read it at once costs more than
+ * the rest of the document.
+ */
+static void start_response(struct trt_doc *d)
 {
-	xmlChar *text = xmlTextReaderReadString(d->reader);
-	size_t n;
+	buf_reset(&d->response);
+	if (xmlTextReaderIsEmptyElement(d->reader))
+		d->item->response = "";
+	else
+		d->response_depth = xmlTextReaderDepth(d->reader);
+}
 
-	if (!text)
-		return;
-	n = strlen((const char *)text);
+static void response_text(struct trt_doc *d)
+{
+	const char *text = (const char *)xmlTextReaderConstValue(d->reader);
+
+	if (text)
+		buf_puts(&d->response, text);
+}
+
+static void end_response(struct trt_doc *d)
+{
+	size_t n = d->response.len;
+
 	if (n > TRT_RESPONSE_MAX)
 		n = TRT_RESPONSE_MAX;
-	d->item->response = arena_strndup(&d->e->arena, (const char *)text,
-					  n);
-	xmlFree(text);
+	if (d->item)
+		d->item->response =
+		    arena_strndup(&d->e->arena, buf_cstr(&d->response), n);
+	d->response_depth = -1;
 }
 
 /*
@@ -305,8 +331,7 @@ static void read_score_info(struct trt_doc *d)
 
 	if (depth == 1) {
 		/* Producers write maxScore 0 when they do not know it. */
-		number_attr(d, "maxScore", &it->max_score,
-			    &it->has_max_score);
+		number_attr(d, "maxScore", &it->max_score, &it->has_max_score);
 		if (it->max_score <= 0)
 			it->has_max_score = 0;
 		return;
@@ -344,7 +369,7 @@ static void read_element(struct trt_doc *d, const char *name)
 	} else if (!strcmp(name, "Item")) {
 		read_item(d);
 	} else if (d->item && !strcmp(name, "Response")) {
-		read_response(d);
+		start_response(d);
 	} else if (d->item && !strcmp(name, "ScoreInfo")) {
 		read_score_info(d);
 	}
@@ -367,6 +392,16 @@ static void not_well_formed(struct trt_doc *d)
 	d->broken = 1;
 }
 
+static void read_in_response(struct trt_doc *d, int type)
+{
+	if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+	    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
+		response_text(d);
+	else if (type == XML_READER_TYPE_END_ELEMENT &&
+		 xmlTextReaderDepth(d->reader) == d->response_depth)
+		end_response(d);
+}
+
 static void walk(struct trt_doc *d)
 {
 	xmlTextReaderPtr r = d->reader;
@@ -383,8 +418,11 @@ static void walk(struct trt_doc *d)
 			d->broken = 1;
 			return;
 		}
-		if (type == XML_READER_TYPE_ELEMENT)
-			read_element(d, (const char *)xmlTextReaderConstName(r));
+		if (d->response_depth >= 0)
+			read_in_response(d, type);
+		else if (type == XML_READER_TYPE_ELEMENT)
+			read_element(d,
+				     (const char *)xmlTextReaderConstName(r));
 	}
 	if (rc < 0)
 		not_well_formed(d);
@@ -396,6 +434,7 @@ int trt_read(struct trt_schema *schema, const char *data, size_t len,
 	struct trt_doc d;
 
 	memset(&d, 0, sizeof(d));
+	d.response_depth = -1;
 	d.e = e;
 	d.errors = errors;
 	trt_examinee_init(&d.examinee);
@@ -423,6 +462,8 @@ int trt_read(struct trt_schema *schema, const char *data, size_t len,
 	if (!d.broken && xmlTextReaderIsValid(d.reader) != 1)
 		d.broken = 1;
 	xmlFreeTextReader(d.reader);
+	free(d.attrs);
+	buf_release(&d.response);
 	if (d.broken)
 		return -1;
 	trt_examinee_finish(&d.examinee, e, errors);

@@ -27,9 +27,18 @@ int trt_parse_number(const char *text, double *out)
 	return 1;
 }
 
+int trt_whole(double v, int *out)
+{
+	/* Converting an out-of-range double to int is undefined: check. */
+	if (!(v >= -1e6 && v <= 1e6) || v != floor(v))
+		return 0;
+	*out = (int)v;
+	return 1;
+}
+
 /* Parse value and standard error; report text that is not a number. */
-static int read_value(const struct trt_score_attrs *a, double *v,
-		      double *se, int *has_se, struct diag_list *errors)
+static int read_value(const struct trt_score_attrs *a, double *v, double *se,
+		      int *has_se, struct diag_list *errors)
 {
 	int rc = trt_parse_number(a->value, v);
 	int se_rc = trt_parse_number(a->standard_error, se);
@@ -60,11 +69,9 @@ static void put_overall(struct exam *e, const struct trt_score_attrs *a,
 		e->has_scale_se = has_se;
 		e->opportunity_line = a->line;
 	} else if (!strcmp(a->measure_label, "PerformanceLevel")) {
-		if (rc > 0)
-			e->level = (int)v;
-		else if (rc < 0)
+		if (rc < 0 || (rc > 0 && !trt_whole(v, &e->level)))
 			diag_add(errors, a->line, "PerformanceLevel", a->value,
-				 "not a number");
+				 "not a whole number");
 	} else if (!strcmp(a->measure_label, "ThetaScore") && rc > 0) {
 		e->theta = v;
 		e->has_theta = 1;
@@ -111,8 +118,9 @@ static void put_claim(struct exam *e, const struct trt_score_attrs *a,
 		s->has_scale_score = v != 0;
 		s->scale_se = se;
 		s->has_scale_se = has_se;
-	} else {
-		s->level = (int)v;
+	} else if (!trt_whole(v, &s->level)) {
+		diag_add(errors, a->line, a->measure_of, a->value,
+			 "claim level is not a whole number");
 	}
 }
 
@@ -147,6 +155,7 @@ static void put_target(struct exam *e, const struct trt_score_attrs *a,
 	if (rc <= 0)
 		return;
 	t = target_slot(e, a->measure_of);
+	t->line = a->line;
 	if (!strcmp(label, "StudentRelativeResidualScore") ||
 	    !strcmp(label, "Benchmark") || !strcmp(label, "BenchmarkScore")) {
 		t->student_residual = v;
@@ -204,10 +213,11 @@ static int put_trait(struct exam *e, const struct trt_score_attrs *a,
 	if (rc < 0)
 		diag_add(errors, a->line, a->measure_of, a->value,
 			 "not a number");
-	if (rc > 0) {
-		t->score = (int)v;
+	if (rc > 0 && !trt_whole(v, &t->score))
+		diag_add(errors, a->line, a->measure_of, a->value,
+			 "trait score is not a whole number");
+	else if (rc > 0)
 		t->has_score = 1;
-	}
 	return 1;
 }
 

@@ -24,4 +24,10 @@ void trt_score_put(struct exam *e, const struct trt_score_attrs *a,
  */
 int trt_parse_number(const char *text, double *out);
 
+/*
+ * A whole number that fits an int, for levels, counts and points;
+ * returns 1 and sets *out, or 0 when v has a fraction or is out of range.
+ */
+int trt_whole(double v, int *out);
+
 #endif

@@ -100,6 +100,10 @@ expect_eq "an accommodation in a Score element is an accommodation" \
 		WHERE value IS NOT NULL")" \
 	"$(sql "$T/v.db" "SELECT count(*) FROM exam_accommodation")"
 
+imp "$T/attrs.db" "$T/attrs.json" "$F/valid-11-many-attributes.xml"
+expect_eq "an element with 100 attributes is read safely" \
+	"$(json "$T/attrs.json" '$.accepted')" 1
+
 # Every semantic fixture is rejected for its own reason.
 reason() { # reason FIXTURE FIELD-OR-TEXT
 	imp "$T/sem.db" "$T/sem.json" "$F/$1"

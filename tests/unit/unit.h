@@ -24,8 +24,7 @@ static inline void unit_check(int ok, const char *what, const char *file,
 
 #define CHECK(cond, what) unit_check(!!(cond), (what), __FILE__, __LINE__)
 #define CHECK_STR(got, want, what)                                             \
-	unit_check((got) && !strcmp((got), (want)), (what), __FILE__,          \
-		   __LINE__)
+	unit_check((got) && !strcmp((got), (want)), (what), __FILE__, __LINE__)
 
 static inline int unit_done(void)
 {

@@ -1,0 +1,153 @@
+#!/bin/bash
+# The importer against broken and hostile input: truncated and corrupted
+# files, huge and sparse files, deep nesting, odd file types, a full disk
+# and a locked store.  Each bad file gets a clear error, the good files
+# beside it still import, and the store stays consistent.
+set -u
+. "$(dirname "$0")/../lib/tap.sh"
+T=$TEST_TMP/robustness
+rm -rf "$T"
+mkdir -p "$T"
+F=$SRCDIR/tests/fixtures/trt
+IMPORT=$BIN/scorebook-import
+GOOD=$F/valid-02-iab-math.xml
+
+consistent() { # consistent STORE DESCRIPTION
+	expect_eq "$2: integrity_check ok" \
+		"$(sqlite3 "$1" "PRAGMA integrity_check")" ok
+}
+
+# A status above 1 means a crash or a store failure, never a bad file.
+survived() { # survived STATUS DESCRIPTION
+	if [ "$1" -le 1 ]; then ok "$2"; else not_ok "$2 (status $1)"; fi
+}
+
+# Truncated at every 1 KB boundary.
+src=$F/valid-01-summative-ela.xml
+size=$(stat -c %s "$src")
+mkdir -p "$T/trunc"
+cut=1024
+n=0
+while [ $cut -lt "$size" ]; do
+	head -c $cut "$src" > "$T/trunc/$(printf %06d $cut).xml"
+	cut=$((cut + 1024))
+	n=$((n + 1))
+done
+cp "$GOOD" "$T/trunc/zz-good.xml"
+"$IMPORT" -q --json -s "$T/trunc.db" "$T/trunc" > "$T/trunc.json" 2> /dev/null
+survived $? "truncated files: no crash"
+expect_eq "every truncated file is rejected" \
+	"$(json "$T/trunc.json" '$.rejected')" "$n"
+expect_eq "the good file beside them is accepted" \
+	"$(json "$T/trunc.json" '$.accepted')" 1
+expect_eq "every rejection names an error" \
+	"$(jsonq "$T/trunc.json" "json_array_length(j, '\$.errors') >= $n")" 1
+consistent "$T/trunc.db" "truncated files"
+
+# Random byte flips, reproducible: bash's RANDOM with a fixed seed.
+mkdir -p "$T/flip"
+RANDOM=20261203
+i=0
+while [ $i -lt 150 ]; do
+	out=$T/flip/$(printf %04d $i).xml
+	cp "$src" "$out"
+	j=0
+	while [ $j -lt 4 ]; do
+		off=$(( (RANDOM * 32768 + RANDOM) % size ))
+		printf "\\$(printf %03o $((RANDOM % 256)))" |
+			dd of="$out" bs=1 seek=$off conv=notrunc 2> /dev/null
+		j=$((j + 1))
+	done
+	i=$((i + 1))
+done
+"$IMPORT" -q --json -s "$T/flip.db" "$T/flip" > "$T/flip.json" 2> /dev/null
+survived $? "byte flips: no crash"
+expect_eq "byte flips: every file has a verdict" \
+	"$(json "$T/flip.json" '$.files')" 150
+consistent "$T/flip.db" "byte flips"
+
+# A 2 GB sparse file is refused without being read.
+truncate -s 2G "$T/sparse.xml"
+"$IMPORT" -q --json -s "$T/sparse.db" "$T/sparse.xml" "$GOOD" \
+	> "$T/sparse.json" 2> /dev/null
+survived $? "a 2 GB sparse file: no crash"
+expect_eq "a 2 GB file is rejected, the next one accepted" \
+	"$(json "$T/sparse.json" '$.rejected'):$(json "$T/sparse.json" \
+		'$.accepted')" "1:1"
+check "the 2 GB file's error names the size limit" \
+	grep -q "larger than" "$T/sparse.json"
+
+# A zip entry that inflates past the size limit is refused unread.
+head -c 1100000000 /dev/zero > "$T/zeros.xml"
+(cd "$T" && zip -q -1 bomb.zip zeros.xml && rm zeros.xml)
+cp "$GOOD" "$T/good.xml"
+(cd "$T" && zip -q bomb.zip good.xml)
+"$IMPORT" -q --json -s "$T/bomb.db" "$T/bomb.zip" > "$T/bomb.json" \
+	2> /dev/null
+survived $? "a zip bomb: no crash"
+expect_eq "the bomb entry is refused, its neighbour accepted" \
+	"$(json "$T/bomb.json" '$.rejected'):$(json "$T/bomb.json" \
+		'$.accepted')" "1:1"
+
+# Deeply nested XML.
+{
+	printf '<TDSReport><Test name="x" subject="ELA" testId="x" grade="3"'
+	printf ' assessmentType="summative" academicYear="2025"/><Comment>'
+	i=0
+	while [ $i -lt 5000 ]; do printf '<a>'; i=$((i + 1)); done
+	printf '</Comment></TDSReport>'
+} > "$T/deep.xml"
+"$IMPORT" -q --json -s "$T/deep.db" "$T/deep.xml" > "$T/deep.json" 2> /dev/null
+survived $? "deeply nested XML: no crash"
+expect_eq "deeply nested XML is rejected" "$(json "$T/deep.json" '$.rejected')" 1
+
+# Files that cannot be read as files.  Root reads any permission bits,
+# so a FIFO and a dangling link stand in for an unreadable file.
+mkfifo "$T/fifo.xml"
+ln -s "$T/no-such-target.xml" "$T/dangling.xml"
+"$IMPORT" -q --json -s "$T/odd.db" "$T/fifo.xml" "$T/dangling.xml" "$GOOD" \
+	> "$T/odd.json" 2> /dev/null
+survived $? "odd files: no crash"
+expect_eq "a FIFO and a dangling link are rejected, the good file accepted" \
+	"$(json "$T/odd.json" '$.rejected'):$(json "$T/odd.json" '$.accepted')" \
+	"2:1"
+
+# A full disk: the store on a small tmpfs.
+mkdir -p "$T/full"
+if mount -t tmpfs -o size=400k tmpfs "$T/full" 2> /dev/null; then
+	mkdir -p "$T/many"
+	i=0
+	while [ $i -lt 400 ]; do
+		sed "s/7000000102/9$(printf %09d $i)/" "$GOOD" \
+			> "$T/many/$(printf %04d $i).xml"
+		i=$((i + 1))
+	done
+	"$IMPORT" -q -s "$T/full/s.db" "$T/many" 2> "$T/full.err"
+	status=$?
+	expect_eq "a full disk exits 3" "$status" 3
+	check "a full disk says so" grep -qi "full" "$T/full.err"
+	cp "$T/full/s.db" "$T/full-copy.db"
+	[ -f "$T/full/s.db-wal" ] && cp "$T/full/s.db-wal" "$T/full-copy.db-wal"
+	consistent "$T/full-copy.db" "after a full disk"
+	umount "$T/full"
+else
+	not_ok "a tmpfs for the full-disk case can be mounted (needs root)"
+fi
+
+# The store locked by another process.
+"$IMPORT" -q -s "$T/locked.db" "$GOOD" 2> /dev/null
+before=$(sqlite3 "$T/locked.db" "SELECT count(*) FROM exam")
+(echo "BEGIN EXCLUSIVE;"; sleep 8; echo "COMMIT;") |
+	sqlite3 "$T/locked.db" &
+locker=$!
+sleep 0.5
+"$IMPORT" -q -s "$T/locked.db" "$F/valid-03-ica-math-oppid0.xml" \
+	2> "$T/locked.err"
+expect_eq "a locked store exits 3" "$?" 3
+check "a locked store says it is locked" grep -qi "lock" "$T/locked.err"
+wait $locker
+expect_eq "the locked attempt changed nothing" \
+	"$(sqlite3 "$T/locked.db" "SELECT count(*) FROM exam")" "$before"
+consistent "$T/locked.db" "after the lock"
+
+tap_done
