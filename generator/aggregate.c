@@ -132,16 +132,18 @@ static void put_levels(struct page *p, struct tvalue *map,
 {
 	struct tvalue *list = tv_set_list(p->doc, map, "levels");
 	int hidden = stats_suppressed(agg->leveled, p->site->min_aggregate);
-	int k, n = label_level_count(a);
+	int k, n = label_level_count(a), pct[5];
 	char text[32];
 
+	stats_percents(agg->levels + 1, n, agg->leveled, pct);
 	for (k = 1; k <= n; k++) {
 		struct tvalue *row = tv_push_map(p->doc, list);
 
 		tv_set_num(p->doc, row, "level", k);
 		tv_set_str(p->doc, row, "name", label_level(a, k));
-		stats_count_text(text, sizeof(text), agg->levels[k],
-				 agg->leveled, p->site->min_aggregate);
+		stats_share_text(text, sizeof(text), agg->levels[k],
+				 pct[k - 1], agg->leveled,
+				 p->site->min_aggregate);
 		tv_set_str(p->doc, row, "count", hidden ? "*" : text);
 	}
 	viz_levels(p, map, "levels_chart", a, agg->levels, agg->leveled);
@@ -166,7 +168,7 @@ static void put_claims_chart(struct page *p, struct tvalue *map,
 		n++;
 	}
 	if (n && !stats_suppressed(agg->results, p->site->min_aggregate))
-		viz_categories(p, map, "claims_chart", "Results by claim", a,
+		viz_categories(p, map, "claims_chart", "Results by claim",
 			       rows, n);
 	else
 		tv_set_str(p->doc, map, "claims_chart", "");

@@ -63,7 +63,7 @@ static void block_row(struct page *p, struct table *t, const struct view *v,
 {
 	struct buf path = BUF_INIT;
 	char text[48];
-	int k;
+	int k, pct[3];
 
 	table_row(t);
 	paths_view(&path, v->cohort->dir, PATHS_RESULTS, v->slice->asmt,
@@ -75,10 +75,11 @@ static void block_row(struct page *p, struct table *t, const struct view *v,
 	table_cell(t, label_subject(v->slice->asmt->subject));
 	snprintf(text, sizeof(text), "%d of %d", b->tested, population);
 	table_cell_sort(t, text, 1, b->tested);
+	stats_percents(b->at + 1, 3, b->scored, pct);
 	for (k = 1; k <= 3; k++) {
-		stats_count_text(text, sizeof(text), b->at[k], b->scored,
-				 p->site->min_aggregate);
-		table_cell_sort(t, text, 1, stats_percent(b->at[k], b->scored));
+		stats_share_text(text, sizeof(text), b->at[k], pct[k - 1],
+				 b->scored, p->site->min_aggregate);
+		table_cell_sort(t, text, 1, pct[k - 1]);
 	}
 	buf_release(&path);
 }
@@ -87,13 +88,11 @@ static void chart(struct page *p, const struct view *const *views,
 		  const struct block *blocks, int n)
 {
 	struct viz_claim rows[DASHBOARD_MAX_CHART];
-	const struct ds_assessment *first = NULL;
 	int i, k = 0;
 
 	for (i = 0; i < n && k < DASHBOARD_MAX_CHART; i++) {
 		if (!blocks[i].scored)
 			continue;
-		first = first ? first : views[i]->slice->asmt;
 		memset(&rows[k], 0, sizeof(rows[k]));
 		rows[k].name = label_assessment(views[i]->slice->asmt);
 		memcpy(rows[k].counts, blocks[i].at, sizeof(blocks[i].at));
@@ -101,8 +100,7 @@ static void chart(struct page *p, const struct view *const *views,
 	}
 	if (k)
 		viz_categories(p, p->data, "chart",
-			       "Latest scored attempt by category", first, rows,
-			       k);
+			       "Latest scored attempt by category", rows, k);
 	else
 		tv_set_str(p->doc, p->data, "chart", "");
 }

@@ -158,12 +158,15 @@ static void claims_table(struct page *p, const struct aggregate *agg,
 		table_column(&t, label_sublevel(a, "claim", "", l), TABLE_NUM);
 	for (k = 0; k < agg->claim_count; k++) {
 		const struct aggregate_claim *c = &agg->claims[k];
+		int pct[3];
 
+		stats_percents(c->counts + 1, 3, c->total, pct);
 		table_row(&t);
 		table_cell(&t, label_claim(a->subject, c->code));
 		for (l = 1; l <= 3; l++) {
-			stats_count_text(text, sizeof(text), c->counts[l],
-					 c->total, p->site->min_aggregate);
+			stats_share_text(text, sizeof(text), c->counts[l],
+					 pct[l - 1], c->total,
+					 p->site->min_aggregate);
 			table_cell_sort(&t, text, 1, c->counts[l]);
 		}
 	}

@@ -47,3 +47,31 @@ void stats_count_text(char *out, size_t size, int count, int total, int min)
 		snprintf(out, size, "%d (%d%%)", count,
 			 stats_percent(count, total));
 }
+
+void stats_percents(const int *counts, int n, int total, int *pct)
+{
+	long long rest[16];
+	int i, top, left = 100;
+
+	for (i = 0; i < n; i++) {
+		pct[i] = total > 0 ? (int)(100LL * counts[i] / total) : 0;
+		rest[i] = total > 0 ? 100LL * counts[i] % total : 0;
+		left -= pct[i];
+	}
+	for (; total > 0 && n > 0 && n <= 16 && left > 0; left--) {
+		for (top = 0, i = 1; i < n; i++)
+			if (rest[i] > rest[top])
+				top = i;
+		pct[top]++;
+		rest[top] = -1;
+	}
+}
+
+void stats_share_text(char *out, size_t size, int count, int pct, int total,
+		      int min)
+{
+	if (stats_suppressed(total, min))
+		snprintf(out, size, "*");
+	else
+		snprintf(out, size, "%d (%d%%)", count, pct);
+}

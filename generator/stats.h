@@ -29,9 +29,19 @@ long stats_round(double x);
 /* Whole percent of part in total, rounded half up; 0 when total is 0. */
 int stats_percent(int part, int total);
 
+/*
+ * Whole percents of counts[0..n) in total that add up to 100, as the
+ * charts draw them: each rounded down, the points left over going to the
+ * largest remainders (the first on a tie).  All 0 when total is 0.
+ */
+void stats_percents(const int *counts, int n, int total, int *pct);
+
 /* Whether a count of n must be shown as "*" under a minimum of min. */
 int stats_suppressed(int n, int min);
 /* "12 (40%)", or "*" when suppressed. */
 void stats_count_text(char *out, size_t size, int count, int total, int min);
+/* The same with a percent worked out by stats_percents(). */
+void stats_share_text(char *out, size_t size, int count, int pct, int total,
+		      int min);
 
 #endif

@@ -1,205 +1,152 @@
+/*
+ * The report's charts, drawn by the chart module from the school's data.
+ * Only this file calls it, so the pages never depend on how charts are
+ * drawn.
+ */
 #include "viz.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "chart.h"
 #include "label.h"
 #include "stats.h"
-#include "svg_basic.h"
 
-static const char *level_class(const struct ds_assessment *a, int level)
+#define VIZ_MAX_ROWS 16
+#define VIZ_MAX_POINTS 24
+
+/* Hand the finished SVG to the page, or an empty string. */
+static void put(struct page *p, struct tvalue *map, const char *key,
+		struct buf *svg)
 {
-	static const char *const lv[] = { "lv1", "lv2", "lv3", "lv4" };
-	static const char *const cat[] = { "cat1", "cat2", "cat3" };
-
-	if (!strcmp(a->kind, "IAB"))
-		return cat[level - 1];
-	/* Three-level scales use the outer and a middle colour. */
-	if (label_level_count(a) == 3)
-		return level == 3 ? "lv4" : lv[level - 1];
-	return lv[level - 1];
+	page_set_fragment(p, map, key, svg);
+	buf_release(svg);
 }
 
 void viz_levels(struct page *p, struct tvalue *map, const char *key,
 		const struct ds_assessment *a, const int *counts, int total)
 {
-	struct svg_bar bars[VIZ_MAX_LEVELS];
-	char labels[VIZ_MAX_LEVELS][80], values[VIZ_MAX_LEVELS][32];
-	struct buf svg = BUF_INIT, title = BUF_INIT, desc = BUF_INIT;
-	int n = label_level_count(a), i, max = 0;
+	const char *names[CHART_MAX_LEVELS];
+	struct buf svg = BUF_INIT, title = BUF_INIT;
+	struct chart_levels l;
+	int i;
 
-	if (total <= 0 || stats_suppressed(total, p->site->min_aggregate)) {
+	if (total <= 0) {
 		tv_set_str(p->doc, map, key, "");
 		return;
 	}
-	buf_printf(&title, "%s by level, %d results", label_assessment(a),
-		   total);
-	for (i = 0; i < n; i++) {
-		int c = counts[i + 1];
-
-		snprintf(labels[i], sizeof(labels[i]), "%s",
-			 label_level(a, i + 1));
-		stats_count_text(values[i], sizeof(values[i]), c, total, 0);
-		bars[i].label = labels[i];
-		bars[i].value_text = values[i];
-		bars[i].cls = level_class(a, i + 1);
-		bars[i].value = c;
-		max = c > max ? c : max;
-		buf_printf(&desc, "%s%s: %s", i ? "; " : "", labels[i],
-			   values[i]);
-	}
-	svg_basic_bars(&svg, page_chart_id(p), buf_cstr(&title),
-		       buf_cstr(&desc), bars, n, max);
-	page_set_fragment(p, map, key, &svg);
-	buf_release(&svg);
+	l.levels = label_level_count(a);
+	for (i = 0; i < l.levels; i++)
+		names[i] = label_level(a, i + 1);
+	l.counts = counts + 1;
+	l.names = names;
+	l.suppress_below = p->site->min_aggregate;
+	buf_printf(&title, "%s: results at each level",
+		   label_assessment(a));
+	chart_level_bar(&svg, page_chart_id(p), buf_cstr(&title), &l);
 	buf_release(&title);
-	buf_release(&desc);
+	put(p, map, key, &svg);
 }
 
 void viz_categories(struct page *p, struct tvalue *map, const char *key,
-		    const char *title, const struct ds_assessment *a,
-		    const struct viz_claim *claims, int count)
+		    const char *title, const struct viz_claim *claims,
+		    int count)
 {
-	static const char *const cls[] = { "cat1", "cat2", "cat3" };
-	struct svg_segment segs[8][3];
-	struct svg_stack_row rows[8];
-	const char *names[3];
-	char text[8][3][48];
-	struct buf svg = BUF_INIT, desc = BUF_INIT;
-	int i, k;
+	struct chart_claim rows[VIZ_MAX_ROWS];
+	struct buf svg = BUF_INIT;
+	int i;
 
-	if (count <= 0 || count > 8) {
+	if (count <= 0) {
 		tv_set_str(p->doc, map, key, "");
 		return;
 	}
+	if (count > VIZ_MAX_ROWS)
+		count = VIZ_MAX_ROWS;
 	for (i = 0; i < count; i++) {
-		int total = 0;
-
-		for (k = 1; k <= 3; k++)
-			total += claims[i].counts[k];
-		buf_printf(&desc, "%s%s:", i ? "; " : "", claims[i].name);
-		for (k = 0; k < 3; k++) {
-			int c = claims[i].counts[k + 1];
-
-			snprintf(text[i][k], sizeof(text[i][k]), "%d%%",
-				 stats_percent(c, total));
-			segs[i][k].label = text[i][k];
-			segs[i][k].cls = cls[k];
-			segs[i][k].value = c;
-			buf_printf(&desc, " %s %d",
-				   label_sublevel(a, "claim", "", k + 1), c);
-		}
-		rows[i].label = claims[i].name;
-		rows[i].segs = segs[i];
-		rows[i].count = 3;
+		rows[i].name = claims[i].name;
+		rows[i].below = claims[i].counts[1];
+		rows[i].near = claims[i].counts[2];
+		rows[i].above = claims[i].counts[3];
 	}
-	for (k = 0; k < 3; k++)
-		names[k] = label_sublevel(a, "claim", "", k + 1);
-	svg_basic_stacks(&svg, page_chart_id(p), title, buf_cstr(&desc), rows,
-			 count, names);
-	page_set_fragment(p, map, key, &svg);
-	buf_release(&svg);
-	buf_release(&desc);
-}
-
-static void iab_scale(const struct ds_exam *e, struct svg_scale *s,
-		      double *cuts)
-{
-	static const char *const names[] = { "Below", "Near", "Above" };
-	static const char *const cls[] = { "cat1", "cat2", "cat3" };
-	double band = e->has_scale_se ? 1.5 * e->scale_se : 0;
-
-	cuts[0] = e->asmt->cut3 - band;
-	cuts[1] = e->asmt->cut3 + band;
-	s->count = 3;
-	s->names = names;
-	s->classes = cls;
-}
-
-static void level_scale(const struct ds_exam *e, struct svg_scale *s,
-			double *cuts)
-{
-	static const char *const names[] = { "Level 1", "Level 2", "Level 3",
-					     "Level 4" };
-	static const char *const cls4[] = { "lv1", "lv2", "lv3", "lv4" };
-	static const char *const cls3[] = { "lv1", "lv2", "lv4" };
-	const struct ds_assessment *a = e->asmt;
-
-	s->count = label_level_count(a) == 3 ? 3 : 4;
-	cuts[0] = a->cut2;
-	cuts[1] = a->cut3;
-	cuts[2] = a->cut4;
-	s->names = names;
-	s->classes = s->count == 3 ? cls3 : cls4;
+	chart_claims(&svg, page_chart_id(p), title, rows, count,
+		     p->site->min_aggregate);
+	put(p, map, key, &svg);
 }
 
 void viz_scale(struct page *p, struct tvalue *map, const char *key,
 	       const struct ds_exam *e)
 {
-	struct buf svg = BUF_INIT, desc = BUF_INIT;
-	struct svg_scale s;
-	double cuts[3];
+	const struct ds_assessment *a = e->asmt;
+	const char *names[CHART_MAX_LEVELS];
+	double cuts[3] = { a->cut2, a->cut3, a->cut4 };
+	double se = e->has_scale_se ? e->scale_se : 0;
+	struct buf svg = BUF_INIT;
+	int i, levels = label_level_count(a);
 
-	if (!e->has_scale_score || !e->asmt->has_scale) {
+	if (!e->has_scale_score || !a->has_scale) {
 		tv_set_str(p->doc, map, key, "");
 		return;
 	}
-	memset(&s, 0, sizeof(s));
-	s.low = e->asmt->low;
-	s.high = e->asmt->high;
-	s.score = (double)stats_round(e->scale_score);
-	s.has_se = e->has_scale_se;
-	s.se = (double)stats_round(e->scale_se);
-	s.cuts = cuts;
-	if (!strcmp(e->asmt->kind, "IAB"))
-		iab_scale(e, &s, cuts);
-	else
-		level_scale(e, &s, cuts);
-	buf_printf(&desc, "Score %ld", stats_round(e->scale_score));
-	if (e->has_scale_se)
-		buf_printf(&desc, ", error band %ld to %ld",
-			   stats_round(e->scale_score - e->scale_se),
-			   stats_round(e->scale_score + e->scale_se));
-	buf_printf(&desc, ", on a scale of %.0f to %.0f.", s.low, s.high);
-	svg_basic_scale(&svg, page_chart_id(p), "Score and error band",
-			buf_cstr(&desc), &s);
-	page_set_fragment(p, map, key, &svg);
-	buf_release(&svg);
-	buf_release(&desc);
+	if (!strcmp(a->kind, "IAB")) {
+		chart_iab_band(&svg, page_chart_id(p), "Score and error band",
+			       a->low, a->high, a->cut3, e->scale_score, se);
+	} else {
+		for (i = 0; i < levels; i++)
+			names[i] = label_level(a, i + 1);
+		chart_scale_band(&svg, page_chart_id(p),
+				 "Score, error band and levels", a->low,
+				 a->high, cuts, levels, names, e->scale_score,
+				 se);
+	}
+	put(p, map, key, &svg);
+}
+
+/* Cuts are drawn only when every point shares one scale. */
+static int shared_cuts(const struct ds_exam *const *exams, int count,
+		       double *cuts)
+{
+	const struct ds_assessment *a = exams[count - 1]->asmt;
+	int i;
+
+	for (i = 0; i < count; i++)
+		if (exams[i]->asmt->grade != a->grade ||
+		    strcmp(exams[i]->asmt->family, a->family))
+			return 0;
+	cuts[0] = a->cut2;
+	cuts[1] = a->cut3;
+	cuts[2] = a->cut4;
+	return label_level_count(a) == 3 ? 2 : 3;
 }
 
 void viz_history(struct page *p, struct tvalue *map, const char *key,
 		 const struct ds_exam *const *exams, int count)
 {
-	struct svg_point pts[24];
-	char labels[24][16];
-	struct buf svg = BUF_INIT, desc = BUF_INIT;
-	double low = 1e9, high = -1e9;
+	struct chart_point pts[VIZ_MAX_POINTS];
+	char labels[VIZ_MAX_POINTS][16];
+	double low = 1e9, high = -1e9, cuts[3];
+	struct buf svg = BUF_INIT;
 	int i, n = 0;
 
-	for (i = 0; i < count && n < 24; i++) {
+	for (i = 0; i < count && n < VIZ_MAX_POINTS; i++) {
 		const struct ds_exam *e = exams[i];
 
-		if (!e->has_scale_score)
+		if (!e->asmt->has_scale)
 			continue;
 		snprintf(labels[n], sizeof(labels[n]), "%.10s",
 			 e->date_completed ? e->date_completed : "");
 		pts[n].label = labels[n];
-		pts[n].value = (double)stats_round(e->scale_score);
-		low = pts[n].value < low ? pts[n].value : low;
-		high = pts[n].value > high ? pts[n].value : high;
-		buf_printf(&desc, "%s%s: %.0f", n ? "; " : "", labels[n],
-			   pts[n].value);
+		pts[n].score = e->has_scale_score ? e->scale_score : NAN;
+		pts[n].se = e->has_scale_se ? e->scale_se : 0;
+		low = e->asmt->low < low ? e->asmt->low : low;
+		high = e->asmt->high > high ? e->asmt->high : high;
 		n++;
 	}
 	if (n < 2) {
 		tv_set_str(p->doc, map, key, "");
-		buf_release(&desc);
 		return;
 	}
-	svg_basic_history(&svg, page_chart_id(p), "Scale scores over time",
-			  buf_cstr(&desc), pts, n, low - 20, high + 20);
-	page_set_fragment(p, map, key, &svg);
-	buf_release(&svg);
-	buf_release(&desc);
+	chart_history(&svg, page_chart_id(p), "Scale scores over time", pts,
+		      n, low, high, cuts, shared_cuts(exams, count, cuts));
+	put(p, map, key, &svg);
 }

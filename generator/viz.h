@@ -24,12 +24,13 @@ void viz_levels(struct page *p, struct tvalue *map, const char *key,
 /* One stacked bar per row: the share at each of three levels
  * (claims, or interim block categories). */
 void viz_categories(struct page *p, struct tvalue *map, const char *key,
-		    const char *title, const struct ds_assessment *a,
-		    const struct viz_claim *claims, int count);
+		    const char *title, const struct viz_claim *claims,
+		    int count);
 /* The exam's score on its scale (levels, or interim block categories). */
 void viz_scale(struct page *p, struct tvalue *map, const char *key,
 	       const struct ds_exam *e);
-/* Scores of exams given oldest first, on the scale of the first. */
+/* Scores of exams given oldest first, with the level cuts when they
+ * share one scale. */
 void viz_history(struct page *p, struct tvalue *map, const char *key,
 		 const struct ds_exam *const *exams, int count);
 
