@@ -47,7 +47,8 @@ static const char *level_class(const struct ds_exam *e)
 
 	if (e->level < 1 || e->level > 4)
 		return "";
-	if (!strcmp(e->asmt->kind, "IAB"))
+	/* Three levels, interim block categories too, share one palette. */
+	if (label_level_count(e->asmt) == 3)
 		return e->level <= 3 ? cat[e->level] : "";
 	return lv[e->level];
 }
