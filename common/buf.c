@@ -78,14 +78,30 @@ void buf_putc(struct buf *b, char c)
 	buf_add(b, &c, 1);
 }
 
+/*
+ * Format straight into the free space when it is enough, which it
+ * nearly always is; only a longer result formats a second time.
+ */
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 {
 	va_list again;
+	size_t room;
 	int n;
 
+	if (b->overflowed)
+		return;
 	va_copy(again, ap);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	if (n < 0 || b->overflowed || (size_t)n > buf_limit(b) - b->len) {
+	buf_grow(b, 64);
+	room = b->alloc - b->len;
+	n = vsnprintf(b->data + b->len, room, fmt, ap);
+	if (n >= 0 && (size_t)n < room &&
+	    (size_t)n <= buf_limit(b) - b->len) {
+		b->len += (size_t)n;
+		va_end(again);
+		return;
+	}
+	b->data[b->len] = '\0';
+	if (n < 0 || (size_t)n > buf_limit(b) - b->len) {
 		b->overflowed = 1;
 		va_end(again);
 		return;

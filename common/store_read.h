@@ -154,7 +154,8 @@ int store_read_accommodations(
     struct store *s, const struct store_scope *sc,
     int (*fn)(void *ctx, const struct store_accommodation_row *r), void *ctx);
 
-/* Items and responses of the in-scope exams only, by exam and position. */
+/* Items and responses of the in-scope interim exams (ICA and IAB: the
+ * reports analyse items of interims only), by exam and position. */
 int store_read_exam_items(struct store *s, const struct store_scope *sc,
 			  int (*fn)(void *ctx,
 				    const struct store_exam_item_row *r),

@@ -34,6 +34,8 @@
 #include "store_bundle.h"
 #include "template.h"
 #include "views.h"
+#include "workers.h"
+#include "xalloc.h"
 
 /* Every page template; each is parsed before any bundle is written. */
 static const char *const page_templates[] = {
@@ -41,9 +43,17 @@ static const char *const page_templates[] = {
 	"groups", "students", "student", "history", "guide",
 };
 
+/* A school to write, and whether it was asked for by name. */
+struct todo {
+	const struct ds_school *school;
+	int asked;
+};
+
 struct run {
 	const struct generate_options *o;
 	struct store *store;
+	struct todo *todo;
+	int todo_count;
 	struct template_set *templates;
 	struct sitedir_assets assets;
 	struct guide_list guides;
@@ -232,24 +242,68 @@ static int one_school(struct run *r, const struct ds_school *school, int asked)
 }
 
 /* The schools asked for, in the order given, or every school. */
-static int each_school(struct run *r)
+/* The schools asked for, in the order given, or every school. */
+static int plan(struct run *r)
 {
 	const struct generate_options *o = r->o;
-	int i, rc = EXIT_OK;
+	int i, n = o->school_count ? o->school_count : r->schools.count;
 
+	r->todo = xcalloc((size_t)n + 1, sizeof(*r->todo));
 	for (i = 0; i < o->school_count; i++) {
-		if (!school_list_find(&r->schools, o->schools[i])) {
+		r->todo[i].school = school_list_find(&r->schools, o->schools[i]);
+		r->todo[i].asked = 1;
+		if (!r->todo[i].school) {
 			log_error("no school '%s' in %s", o->schools[i],
 				  o->store_path);
 			return EXIT_USAGE;
 		}
 	}
-	for (i = 0; i < o->school_count && rc == EXIT_OK; i++)
-		rc = one_school(r, school_list_find(&r->schools, o->schools[i]),
-				1);
-	for (i = 0; !o->school_count && i < r->schools.count && rc == EXIT_OK;
-	     i++)
-		rc = one_school(r, &r->schools.rows[i], 0);
+	for (i = 0; !o->school_count && i < n; i++)
+		r->todo[i].school = &r->schools.rows[i];
+	r->todo_count = n;
+	return EXIT_OK;
+}
+
+/*
+ * One worker's share of the schools.  A worker in a child process opens
+ * a store connection of its own: connections do not survive a fork.
+ */
+static int share(void *ctx, int first, int step, struct workers_tally *t)
+{
+	struct run *r = ctx;
+	int i, rc = EXIT_OK, own = r->store == NULL;
+
+	if (own && store_open(r->o->store_path, &r->store) < 0) {
+		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		return EXIT_STORE;
+	}
+	for (i = first; i < r->todo_count && rc == EXIT_OK; i += step)
+		rc = one_school(r, r->todo[i].school, r->todo[i].asked);
+	t->bundles = r->bundles;
+	t->pages = r->pages;
+	if (own) {
+		store_close(r->store);
+		r->store = NULL;
+	}
+	return rc;
+}
+
+static int each_school(struct run *r)
+{
+	struct workers_tally total;
+	int rc, jobs = r->o->jobs > 0 ? r->o->jobs : workers_default();
+
+	if ((rc = plan(r)) != EXIT_OK)
+		return rc;
+	if (jobs > r->todo_count)
+		jobs = r->todo_count;
+	if (jobs > 1) {
+		store_close(r->store);
+		r->store = NULL;
+	}
+	rc = workers_run(jobs, share, r, &total);
+	r->bundles = total.bundles;
+	r->pages = total.pages;
 	return rc;
 }
 
@@ -287,6 +341,7 @@ static void release(struct run *r)
 	sitedir_release(&r->assets);
 	guide_list_release(&r->guides);
 	school_list_release(&r->schools);
+	free(r->todo);
 	store_close(r->store);
 }
 

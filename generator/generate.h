@@ -11,6 +11,7 @@ struct generate_options {
 	int school_count;
 	int year; /* 0: every year */
 	int zip;
+	int jobs; /* processes building bundles; 0: one per processor */
 };
 
 /* Returns an exit status of exitcode.h. */

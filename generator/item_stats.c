@@ -27,13 +27,17 @@ static int is_choice(const char *format)
 	return format && (!strcmp(format, "MC") || !strcmp(format, "MS"));
 }
 
+/* Exams list their items in the same order, so the k-th response is
+ * most often the k-th item seen: look there first. */
 static struct item_stat *find_item(struct item_stats *st,
 				   const struct ds_assessment *a,
-				   const struct ds_response *r)
+				   const struct ds_response *r, int hint)
 {
 	struct item_stat *it;
 	int i;
 
+	if (hint < st->count && !strcmp(st->items[hint].key, r->item_key))
+		return &st->items[hint];
 	for (i = 0; i < st->count; i++)
 		if (!strcmp(st->items[i].key, r->item_key))
 			return &st->items[i];
@@ -227,7 +231,7 @@ void item_stats_build(struct item_stats *st, const struct view *v)
 		const struct ds_exam *e = v->exams[i];
 
 		for (k = 0; k < e->response_count; k++)
-			count_response(find_item(st, a, &e->responses[k]),
+			count_response(find_item(st, a, &e->responses[k], k),
 				       &e->responses[k]);
 		for (k = 0; k < e->trait_count; k++)
 			count_trait(st, &e->traits[k]);
@@ -254,6 +258,10 @@ const struct ds_response *item_stats_response(const struct item_stats *st,
 {
 	int i;
 
+	/* Both lists run by position: the k-th response is the likely one. */
+	if (k < e->response_count &&
+	    !strcmp(e->responses[k].item_key, st->items[k].key))
+		return &e->responses[k];
 	for (i = 0; i < e->response_count; i++)
 		if (!strcmp(e->responses[i].item_key, st->items[k].key))
 			return &e->responses[i];

@@ -30,7 +30,7 @@ static void usage(FILE *out)
 	fputs("usage: scorebook-generate [-s STORE] -o OUTDIR [--school ID]..."
 	      "\n                          [--year YYYY] [--zip] "
 	      "[--templates DIR]\n"
-	      "                          [-u OPERATOR] [-q|-v]\n"
+	      "                          [-j N] [-u OPERATOR] [-q|-v]\n"
 	      "\n"
 	      "Write one report bundle per school: pages that open from the\n"
 	      "file system in any browser, a manifest with every file's\n"
@@ -43,6 +43,8 @@ static void usage(FILE *out)
 	      "      --zip             OUTDIR/<school id>.zip instead\n"
 	      "      --templates DIR   page templates to use instead of the\n"
 	      "                        installed ones\n"
+	      "  -j, --jobs N          build bundles in N processes (default:\n"
+	      "                        one per processor)\n"
 	      "  -u, --user OPERATOR   who generates, for the bundle log\n"
 	      "                        (default: your login name)\n"
 	      "  -q, --quiet           errors only\n"
@@ -78,6 +80,19 @@ static int parse_year(const char *text, int *year)
 	return 0;
 }
 
+static int parse_jobs(const char *text, int *jobs)
+{
+	char *end;
+	long n = strtol(text, &end, 10);
+
+	if (*end || end == text || n < 1 || n > 64) {
+		log_error("--jobs '%s': not a number from 1 to 64", text);
+		return -1;
+	}
+	*jobs = (int)n;
+	return 0;
+}
+
 static void add_school(struct generate_options *o, const char *id)
 {
 	o->schools = xrealloc(o->schools, (size_t)(o->school_count + 1) *
@@ -109,6 +124,8 @@ static int option(int c, struct generate_options *o)
 	case OPT_TEMPLATES:
 		o->templates = optarg;
 		return 1;
+	case 'j':
+		return parse_jobs(optarg, &o->jobs) < 0 ? -1 : 1;
 	case 'q':
 		log_set_level(LOG_QUIET);
 		return 1;
@@ -142,6 +159,7 @@ static int parse_options(int argc, char **argv, struct generate_options *o)
 		{ "year", required_argument, NULL, OPT_YEAR },
 		{ "zip", no_argument, NULL, OPT_ZIP },
 		{ "templates", required_argument, NULL, OPT_TEMPLATES },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "grants", required_argument, NULL, OPT_GRANTS },
 		{ "encrypt", required_argument, NULL, OPT_ENCRYPT },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -154,7 +172,7 @@ static int parse_options(int argc, char **argv, struct generate_options *o)
 
 	o->store_path = "scorebook.db";
 	o->operator_name = login_name();
-	while ((c = getopt_long(argc, argv, "s:o:u:qvh", longs, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "s:o:u:j:qvh", longs, NULL)) != -1)
 		if ((rc = option(c, o)) <= 0)
 			return rc;
 	if (optind < argc) {

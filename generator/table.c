@@ -162,14 +162,39 @@ void table_cellf(struct table *t, const char *fmt, ...)
 	buf_release(&b);
 }
 
+/* Whole numbers are most sort keys; they need no floating point. */
+static const char *table_integer(char *out, long long v)
+{
+	char tmp[24];
+	int n = 0, k = 0;
+	unsigned long long u =
+	    v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		out[k++] = '-';
+	while (n)
+		out[k++] = tmp[--n];
+	out[k] = '\0';
+	return out;
+}
+
 void table_cell_sort(struct table *t, const char *text, int has_key, double key)
 {
 	struct tvalue *c = add_cell(t, text);
+	char text_key[24];
 
 	if (!c)
 		return;
 	tv_set_str(t->page->doc, c, "link", "");
-	if (has_key)
+	if (has_key && key == (double)(long long)key && key > -1e15 &&
+	    key < 1e15)
+		tv_set_str(t->page->doc, c, "sortkey",
+			   table_integer(text_key, (long long)key));
+	else if (has_key)
 		tv_set_printf(t->page->doc, c, "sortkey", "%.6g", key);
 	else
 		tv_set_str(t->page->doc, c, "sortkey", "");

@@ -39,6 +39,7 @@ struct node {
 	const char *text; /* the text, or the name as written */
 	size_t len;
 	const char **path; /* the name split at dots; none for "." */
+	unsigned *hashes;  /* tv_hash() of each part */
 	int path_len;
 	struct node *kids, *next;
 	struct template *partial;
@@ -310,11 +311,14 @@ static void split_path(struct parser *p, struct node *n)
 		n->path_len += s[i] == '.';
 	n->path =
 	    arena_alloc(&p->set->arena, (size_t)n->path_len * sizeof(*n->path));
+	n->hashes = arena_alloc(&p->set->arena,
+				(size_t)n->path_len * sizeof(*n->hashes));
 	for (i = 0; i <= n->len; i++) {
 		if (i < n->len && s[i] != '.')
 			continue;
-		n->path[k++] =
-		    arena_strndup(&p->set->arena, s + start, i - start);
+		n->path[k] = arena_strndup(&p->set->arena, s + start, i - start);
+		n->hashes[k] = tv_hash(n->path[k]);
+		k++;
 		start = i + 1;
 	}
 }
@@ -530,9 +534,9 @@ static const struct tvalue *lookup(const struct render *r, const struct node *n)
 	if (n->path_len == 0)
 		return r->depth ? r->stack[r->depth - 1] : NULL;
 	for (i = r->depth - 1; i >= 0 && !v; i--)
-		v = tv_get(r->stack[i], n->path[0]);
+		v = tv_get_hashed(r->stack[i], n->path[0], n->hashes[0]);
 	for (k = 1; v && k < n->path_len; k++)
-		v = tv_get(v, n->path[k]);
+		v = tv_get_hashed(v, n->path[k], n->hashes[k]);
 	return v;
 }
 

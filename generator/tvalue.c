@@ -76,19 +76,26 @@ struct tvalue *tv_bool(struct tv_doc *doc, int flag)
 	return v;
 }
 
-static struct tvalue *vformat(struct tv_doc *doc, const char *fmt, va_list ap)
+/* Short strings format once, on the stack; longer ones a second time. */
+static struct tvalue *vformat(struct tv_doc *doc, const char *fmt,
+			      va_list ap)
 {
 	struct tvalue *v = make(doc, TV_STRING);
+	char small[256];
 	va_list again;
 	char *s;
 	int n;
 
 	va_copy(again, ap);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(small, sizeof(small), fmt, ap);
 	if (n < 0)
 		n = 0;
-	s = arena_alloc(&doc->arena, (size_t)n + 1);
-	vsnprintf(s, (size_t)n + 1, fmt, again);
+	if ((size_t)n < sizeof(small)) {
+		s = arena_strndup(&doc->arena, small, (size_t)n);
+	} else {
+		s = arena_alloc(&doc->arena, (size_t)n + 1);
+		vsnprintf(s, (size_t)n + 1, fmt, again);
+	}
 	va_end(again);
 	v->u.str.s = s;
 	v->u.str.len = (size_t)n;
@@ -122,9 +129,20 @@ struct tvalue *tv_push(struct tvalue *list, struct tvalue *item)
 	return item;
 }
 
+/* FNV-1a: names are short, and equal names must hash alike. */
+unsigned tv_hash(const char *key)
+{
+	unsigned h = 2166136261u;
+
+	for (; *key; key++)
+		h = (h ^ (unsigned char)*key) * 16777619u;
+	return h;
+}
+
 struct tvalue *tv_set(struct tvalue *map, const char *key, struct tvalue *v)
 {
 	v->key = key;
+	v->key_hash = tv_hash(key);
 	append(map, v);
 	return v;
 }
@@ -173,16 +191,22 @@ struct tvalue *tv_push_map(struct tv_doc *doc, struct tvalue *list)
 	return tv_push(list, tv_map(doc));
 }
 
-const struct tvalue *tv_get(const struct tvalue *v, const char *key)
+const struct tvalue *tv_get_hashed(const struct tvalue *v, const char *key,
+				   unsigned hash)
 {
 	const struct tvalue *m;
 
 	if (!v || v->type != TV_MAP)
 		return NULL;
 	for (m = v->u.kids.head; m; m = m->next)
-		if (!strcmp(m->key, key))
+		if (m->key_hash == hash && !strcmp(m->key, key))
 			return m;
 	return NULL;
+}
+
+const struct tvalue *tv_get(const struct tvalue *v, const char *key)
+{
+	return tv_get_hashed(v, key, tv_hash(key));
 }
 
 int tv_truthy(const struct tvalue *v)

@@ -16,6 +16,7 @@ enum tv_type { TV_NULL, TV_STRING, TV_NUMBER, TV_BOOL, TV_LIST, TV_MAP };
 struct tvalue {
 	enum tv_type type;
 	const char *key;     /* the member's name when inside a map */
+	unsigned key_hash;   /* tv_hash(key), to compare names quickly */
 	struct tvalue *next; /* the following item or member */
 	union {
 		struct {
@@ -70,6 +71,10 @@ struct tvalue *tv_push_map(struct tv_doc *doc, struct tvalue *list);
 
 /* The member named key, or NULL; v may be NULL or not a map. */
 const struct tvalue *tv_get(const struct tvalue *v, const char *key);
+/* The same with the key's tv_hash() worked out once by the caller. */
+const struct tvalue *tv_get_hashed(const struct tvalue *v, const char *key,
+				   unsigned hash);
+unsigned tv_hash(const char *key);
 /* Missing, false, empty string, empty list and zero are false. */
 int tv_truthy(const struct tvalue *v);
 
