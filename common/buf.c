@@ -94,8 +94,7 @@ void buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 	buf_grow(b, 64);
 	room = b->alloc - b->len;
 	n = vsnprintf(b->data + b->len, room, fmt, ap);
-	if (n >= 0 && (size_t)n < room &&
-	    (size_t)n <= buf_limit(b) - b->len) {
+	if (n >= 0 && (size_t)n < room && (size_t)n <= buf_limit(b) - b->len) {
 		b->len += (size_t)n;
 		va_end(again);
 		return;

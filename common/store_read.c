@@ -408,8 +408,8 @@ int store_read_exam_items(struct store *s, const struct store_scope *sc,
 		      " i.score, i.max_score, i.score_status, i.response,"
 		      " i.claim, i.target, i.operational FROM exam_item i"
 		      " JOIN ex ON ex.id = i.exam_id WHERE " IN_SCOPE
-			  " AND ex.assessment_id IN (SELECT id FROM assessment"
-			  " WHERE kind <> 'SUM')"
+		      " AND ex.assessment_id IN (SELECT id FROM assessment"
+		      " WHERE kind <> 'SUM')"
 		      " ORDER BY i.exam_id, i.position, i.item_key";
 
 	return run_scoped(s, sql, sc, "exam items", visit_exam_item, (any_fn)fn,

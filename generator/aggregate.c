@@ -141,9 +141,8 @@ static void put_levels(struct page *p, struct tvalue *map,
 
 		tv_set_num(p->doc, row, "level", k);
 		tv_set_str(p->doc, row, "name", label_level(a, k));
-		stats_share_text(text, sizeof(text), agg->levels[k],
-				 pct[k - 1], agg->leveled,
-				 p->site->min_aggregate);
+		stats_share_text(text, sizeof(text), agg->levels[k], pct[k - 1],
+				 agg->leveled, p->site->min_aggregate);
 		tv_set_str(p->doc, row, "count", hidden ? "*" : text);
 	}
 	viz_levels(p, map, "levels_chart", a, agg->levels, agg->leveled);
@@ -168,8 +167,8 @@ static void put_claims_chart(struct page *p, struct tvalue *map,
 		n++;
 	}
 	if (n && !stats_suppressed(agg->results, p->site->min_aggregate))
-		viz_categories(p, map, "claims_chart", "Results by claim",
-			       rows, n);
+		viz_categories(p, map, "claims_chart", "Results by claim", rows,
+			       n);
 	else
 		tv_set_str(p->doc, map, "claims_chart", "");
 }

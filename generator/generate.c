@@ -250,7 +250,8 @@ static int plan(struct run *r)
 
 	r->todo = xcalloc((size_t)n + 1, sizeof(*r->todo));
 	for (i = 0; i < o->school_count; i++) {
-		r->todo[i].school = school_list_find(&r->schools, o->schools[i]);
+		r->todo[i].school =
+		    school_list_find(&r->schools, o->schools[i]);
 		r->todo[i].asked = 1;
 		if (!r->todo[i].school) {
 			log_error("no school '%s' in %s", o->schools[i],

@@ -316,7 +316,8 @@ static void split_path(struct parser *p, struct node *n)
 	for (i = 0; i <= n->len; i++) {
 		if (i < n->len && s[i] != '.')
 			continue;
-		n->path[k] = arena_strndup(&p->set->arena, s + start, i - start);
+		n->path[k] =
+		    arena_strndup(&p->set->arena, s + start, i - start);
 		n->hashes[k] = tv_hash(n->path[k]);
 		k++;
 		start = i + 1;

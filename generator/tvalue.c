@@ -77,8 +77,7 @@ struct tvalue *tv_bool(struct tv_doc *doc, int flag)
 }
 
 /* Short strings format once, on the stack; longer ones a second time. */
-static struct tvalue *vformat(struct tv_doc *doc, const char *fmt,
-			      va_list ap)
+static struct tvalue *vformat(struct tv_doc *doc, const char *fmt, va_list ap)
 {
 	struct tvalue *v = make(doc, TV_STRING);
 	char small[256];

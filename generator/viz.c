@@ -13,7 +13,7 @@
 #include "label.h"
 #include "stats.h"
 
-#define VIZ_MAX_ROWS 16
+#define VIZ_MAX_ROWS   16
 #define VIZ_MAX_POINTS 24
 
 /* Hand the finished SVG to the page, or an empty string. */
@@ -42,8 +42,7 @@ void viz_levels(struct page *p, struct tvalue *map, const char *key,
 	l.counts = counts + 1;
 	l.names = names;
 	l.suppress_below = p->site->min_aggregate;
-	buf_printf(&title, "%s: results at each level",
-		   label_assessment(a));
+	buf_printf(&title, "%s: results at each level", label_assessment(a));
 	chart_level_bar(&svg, page_chart_id(p), buf_cstr(&title), &l);
 	buf_release(&title);
 	put(p, map, key, &svg);
@@ -94,10 +93,9 @@ void viz_scale(struct page *p, struct tvalue *map, const char *key,
 	} else {
 		for (i = 0; i < levels; i++)
 			names[i] = label_level(a, i + 1);
-		chart_scale_band(&svg, page_chart_id(p),
-				 "Score, error band and levels", a->low,
-				 a->high, cuts, levels, names, e->scale_score,
-				 se);
+		chart_scale_band(
+		    &svg, page_chart_id(p), "Score, error band and levels",
+		    a->low, a->high, cuts, levels, names, e->scale_score, se);
 	}
 	put(p, map, key, &svg);
 }
@@ -146,7 +144,7 @@ void viz_history(struct page *p, struct tvalue *map, const char *key,
 		tv_set_str(p->doc, map, key, "");
 		return;
 	}
-	chart_history(&svg, page_chart_id(p), "Scale scores over time", pts,
-		      n, low, high, cuts, shared_cuts(exams, count, cuts));
+	chart_history(&svg, page_chart_id(p), "Scale scores over time", pts, n,
+		      low, high, cuts, shared_cuts(exams, count, cuts));
 	put(p, map, key, &svg);
 }

@@ -55,8 +55,7 @@ static int collect(pid_t pid, int fd, struct workers_tally *total)
 	return WEXITSTATUS(status);
 }
 
-int workers_run(int jobs, workers_fn fn, void *ctx,
-		struct workers_tally *total)
+int workers_run(int jobs, workers_fn fn, void *ctx, struct workers_tally *total)
 {
 	pid_t pids[WORKERS_MAX];
 	int fds[WORKERS_MAX], w, rc = EXIT_OK, started = 0;
