@@ -8,10 +8,13 @@
 #include <string.h>
 
 #include "delimited_job.h"
+#include "export.h"
 #include "grants.h"
 #include "groups.h"
 #include "organizations.h"
 #include "package.h"
+#include "sdf_caaspp.h"
+#include "sdf_elpac.h"
 #include "table.h"
 #include "text_decode.h"
 
@@ -22,7 +25,7 @@ struct format {
 	int (*import)(struct delimited_job *job);
 };
 
-/* Most specific first. */
+/* Most specific first: a score data file also has an SSID column. */
 static const struct format formats[] = {
 	{ "groups",
 	  { "group_name", "school_natural_id", NULL },
@@ -41,6 +44,18 @@ static const struct format formats[] = {
 	  { "CDSCode", "StatusType", NULL },
 	  TABLE_NO_DATA,
 	  organizations_import_directory },
+	{ "sdf-elpac",
+	  { "RecordType", "SSID", "OverallScaleScore", NULL },
+	  0,
+	  sdf_elpac_import },
+	{ "sdf-caaspp",
+	  { "RecordType", "SSID", "ScaleScore", NULL },
+	  0,
+	  sdf_caaspp_import },
+	{ "export",
+	  { "StudentIdentifier", "AssessmentName", NULL },
+	  0,
+	  export_import },
 };
 
 static int has_columns(const struct table *t, const char *const *names)
