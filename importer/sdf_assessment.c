@@ -21,6 +21,37 @@ static int needs_scale(const char *family, const char *subject)
 	return strcmp(family, "CAA") || strcmp(subject, "SCIENCE");
 }
 
+/* "Smarter Balanced Math grade 5, 2023-24", "Summative ELPAC grade K, ..." */
+static void label_of(char *label, size_t size, const char *family,
+		     const char *subject, const struct exam *e)
+{
+	static const char *const names[][2] = {
+		{ "SBAC", "Smarter Balanced" },
+		{ "ELPAC", "Summative ELPAC" },
+		{ "ELA", "ELA" },
+		{ "MATH", "Math" },
+		{ "SCIENCE", "Science" },
+	};
+	const char *family_name = family, *subject_name = NULL;
+	char grade[8];
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (!strcmp(family, names[i][0]))
+			family_name = names[i][1];
+		if (!strcmp(subject, names[i][0]))
+			subject_name = names[i][1];
+	}
+	/* CAST, CSA and ELPAC each have one subject: their name says it. */
+	if (strcmp(family, "SBAC") && strcmp(family, "CAA"))
+		subject_name = NULL;
+	snprintf(grade, sizeof(grade), "%d", e->grade);
+	snprintf(label, size, "%s%s%s grade %s, %d-%02d", family_name,
+		 subject_name ? " " : "", subject_name ? subject_name : "",
+		 e->grade ? grade : "K", e->school_year - 1,
+		 e->school_year % 100);
+}
+
 int sdf_assessment_resolve(struct delimited_job *job, struct exam_filer *f,
 			   struct exam *e, const char *family,
 			   const char *subject, int grade_column,
@@ -40,8 +71,7 @@ int sdf_assessment_resolve(struct delimited_job *job, struct exam_filer *f,
 	}
 	snprintf(id, sizeof(id), "SDF-%s-%s-%d-%d", family, subject, e->grade,
 		 e->school_year);
-	snprintf(label, sizeof(label), "%s %s grade %d, %d-%02d", family,
-		 subject, e->grade, e->school_year - 1, e->school_year % 100);
+	label_of(label, sizeof(label), family, subject, e);
 	rc = exam_filer_assessment(f, id, label, &a, e->school_year, out);
 	if (rc < 0)
 		return rc;

@@ -235,7 +235,7 @@ int sdf_caaspp_import(struct delimited_job *job)
 	sdf_row_file_date(&c.row, job->table, c.file_date);
 	rc = delimited_job_each_row(job, import_row, &c);
 	if (c.skipped)
-		log_warn("%s: %ld rows skipped: their RecordType is none of "
+		log_warn("%s: skipped %ld rows of a RecordType other than "
 			 "01-06 or 09",
 			 job->name, c.skipped);
 	exam_filer_release(&c.filer);

@@ -116,8 +116,8 @@ int sdf_elpac_import(struct delimited_job *job)
 	sdf_row_file_date(&c.row, job->table, c.file_date);
 	rc = delimited_job_each_row(job, import_row, &c);
 	if (c.skipped)
-		log_warn("%s: %ld rows skipped: only the summative ELPAC "
-			 "(RecordType 21) is read",
+		log_warn("%s: skipped %ld rows of a RecordType other than 21: "
+			 "only the summative ELPAC is read",
 			 job->name, c.skipped);
 	exam_filer_release(&c.filer);
 	exam_release(&c.exam);
