@@ -86,10 +86,12 @@ void sdf_row_file_date(const struct sdf_row *c, struct table *t,
 	char row_date[CELL_DATE_SIZE];
 
 	date[0] = '\0';
+	table_only_column(t, c->completed);
 	while (table_next(t) == 1)
 		if (cell_date(table_cell(t, c->completed), row_date) == 1 &&
 		    strcmp(row_date, date) > 0)
 			memcpy(date, row_date, CELL_DATE_SIZE);
+	table_only_column(t, -1);
 	table_rewind(t);
 }
 

@@ -16,6 +16,8 @@ static void on_field(void *field, size_t len, void *ctx)
 	struct table *t = ctx;
 	const char *p = field ? field : "";
 
+	if (t->only_column >= 0 && t->count != t->only_column)
+		len = 0;
 	while (len && (*p == ' ' || *p == '\t')) {
 		p++;
 		len--;
@@ -29,9 +31,16 @@ static void on_field(void *field, size_t len, void *ctx)
 		t->offsets = xrealloc(t->offsets,
 				      (size_t)t->alloc * sizeof(*t->offsets));
 	}
-	t->offsets[t->count++] = t->cells.len;
+	/*
+	 * Empty cells, most of a wide row, share the empty string at offset
+	 * 0; buf_add ends the text with a NUL, kept as the cell's end.
+	 */
+	t->offsets[t->count++] = len ? t->cells.len : 0;
+	if (!len)
+		return;
 	buf_add(&t->cells, p, len);
-	buf_putc(&t->cells, '\0');
+	if (!t->cells.overflowed)
+		t->cells.len++;
 }
 
 static void on_row(int terminator, void *ctx)
@@ -85,6 +94,7 @@ static int fill_row(struct table *t)
 {
 	t->count = 0;
 	buf_reset(&t->cells);
+	buf_putc(&t->cells, '\0');
 	t->row_ready = 0;
 	while (!t->row_ready && t->pos < t->end) {
 		size_t len = line_length(t->pos, t->end);
@@ -177,6 +187,7 @@ int table_open(struct table *t, const char *text, size_t len)
 {
 	memset(t, 0, sizeof(*t));
 	buf_init(&t->cells, 0);
+	t->only_column = -1;
 	t->pos = text;
 	t->end = text + len;
 	t->delimiter = detect_delimiter(t->pos, t->end);
@@ -206,6 +217,11 @@ void table_close(struct table *t)
 void table_set_flags(struct table *t, int flags)
 {
 	t->flags = flags;
+}
+
+void table_only_column(struct table *t, int column)
+{
+	t->only_column = column;
 }
 
 int table_next(struct table *t)

@@ -29,6 +29,7 @@ struct table {
 	long line;     /* the last physical line fed to the parser */
 	long row_line; /* the line the current row starts on */
 	int between_rows, row_ready, failed;
+	int only_column; /* keep this column's cells only; -1 keeps all */
 
 	/* The current row: NUL-terminated cells one after another. */
 	struct buf cells;
@@ -52,6 +53,11 @@ struct table {
 int table_open(struct table *t, const char *text, size_t len);
 void table_close(struct table *t);
 void table_set_flags(struct table *t, int flags);
+/*
+ * Keep only this column's cells (the others read as empty), for a quick
+ * pass over one column; -1 keeps every column again.
+ */
+void table_only_column(struct table *t, int column);
 
 /* Read the next data row: 1 when there is one, 0 at the end, -1 on error. */
 int table_next(struct table *t);
