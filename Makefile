@@ -38,6 +38,7 @@ UNIT_SRC      = $(sort $(wildcard tests/unit/test_*.c))
 DISTRICTGEN_SRC = $(sort $(wildcard tests/districtgen/*.c))
 EMBEDDED = store_sql=schemas/store.sql \
 	migration_002=schemas/migrations/002.sql \
+	migration_003=schemas/migrations/003.sql \
 	trt_xsd=schemas/trt.xsd scales_csv=schemas/scales.csv \
 	claims_csv=schemas/claims.csv
 EMBEDDED_FILES = $(foreach p,$(EMBEDDED),$(word 2,$(subst =, ,$(p))))

@@ -15,6 +15,7 @@
 /* Migrations from version N-1 to N, in order; index 0 is version 2. */
 static const char *const migrations[] = {
 	embedded_migration_002,
+	embedded_migration_003,
 };
 
 int store_fail(struct store *s, const char *context)
