@@ -75,7 +75,7 @@ int sdf_assessment_resolve(struct delimited_job *job, struct exam_filer *f,
 	rc = exam_filer_assessment(f, id, label, &a, e->school_year, out);
 	if (rc < 0)
 		return rc;
-	e->asmt_name = (*out == NULL) ? NULL : exam_strdup(e, id);
+	e->asmt_name = exam_strdup(e, id);
 	e->asmt_family = family;
 	e->asmt_subject = subject;
 	e->asmt_kind = "SUM";
@@ -85,6 +85,7 @@ int sdf_assessment_resolve(struct delimited_job *job, struct exam_filer *f,
 
 void sdf_assessment_scored(struct exam *e)
 {
+	/* A layout without IncludeIndicator counts every row in. */
 	int included = !e->include_code || !strcmp(e->include_code, "Y");
 
 	e->scored = (e->has_scale_score || e->level > 0) && included;
