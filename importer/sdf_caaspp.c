@@ -44,7 +44,6 @@ struct caaspp {
 	int overall[3], theta;
 	int claims[4][3], composites[2][3], domains[3][3];
 	int genre, traits[3];
-	char file_date[CELL_DATE_SIZE];
 	struct exam exam;
 	struct exam_filer filer;
 	long skipped;
@@ -203,9 +202,7 @@ static int import_row(void *ctx)
 		c->skipped++;
 		return 0;
 	}
-	if (sdf_row_read(&c->row, c->job, e,
-			 *c->file_date ? c->file_date : NULL) &&
-	    (e->grade < 0 || !e->opp_key))
+	if (sdf_row_read(&c->row, c->job, e) && (e->grade < 0 || !e->opp_key))
 		return 0;
 	rc = sdf_assessment_resolve(c->job, &c->filer, e, r->family, r->subject,
 				    c->row.grade, &a);
@@ -232,7 +229,6 @@ int sdf_caaspp_import(struct delimited_job *job)
 	exam_init(&c.exam);
 	exam_filer_init(&c.filer, job->store, job->import_id,
 			&job->result->exams);
-	sdf_row_file_date(&c.row, job->table, c.file_date);
 	rc = delimited_job_each_row(job, import_row, &c);
 	if (c.skipped)
 		log_warn("%s: skipped %ld rows of a RecordType other than "

@@ -80,21 +80,6 @@ void sdf_row_bind(struct sdf_row *c, const struct table *t)
 	bind_programs(c, t);
 }
 
-void sdf_row_file_date(const struct sdf_row *c, struct table *t,
-		       char date[CELL_DATE_SIZE])
-{
-	char row_date[CELL_DATE_SIZE];
-
-	date[0] = '\0';
-	table_only_column(t, c->completed);
-	while (table_next(t) == 1)
-		if (cell_date(table_cell(t, c->completed), row_date) == 1 &&
-		    strcmp(row_date, date) > 0)
-			memcpy(date, row_date, CELL_DATE_SIZE);
-	table_only_column(t, -1);
-	table_rewind(t);
-}
-
 int sdf_row_record_type(const struct sdf_row *c,
 			const struct delimited_job *job)
 {
@@ -230,14 +215,18 @@ static void read_opportunity(const struct sdf_row *c, struct delimited_job *job,
 }
 
 int sdf_row_read(const struct sdf_row *c, struct delimited_job *job,
-		 struct exam *e, const char *status_date)
+		 struct exam *e)
 {
 	int before = job->errors->count;
 
 	e->source = "sdf";
 	e->asmt_type = "summative";
 	e->completeness = "Complete";
-	e->status_date = status_date;
+	/*
+	 * No status date: each row is dated by its own completion date, so
+	 * a newer cumulative download leaves unchanged rows unchanged.
+	 */
+	e->status_date = NULL;
 	read_person(c, job, e);
 	read_flags(c, job, &e->student);
 	read_language(c, job, e);

@@ -30,24 +30,16 @@ extern const char *const sdf_row_required[];
 
 void sdf_row_bind(struct sdf_row *c, const struct table *t);
 
-/*
- * The latest completion date of the file, read in a pass of its own:
- * every exam of the file is as of that date, so a corrected file's rows
- * replace the rows of the file before it.  Empty when there is none.
- */
-void sdf_row_file_date(const struct sdf_row *c, struct table *t,
-		       char date[CELL_DATE_SIZE]);
-
 /* The RecordType of the current row, or -1 when it is not a number. */
 int sdf_row_record_type(const struct sdf_row *c,
 			const struct delimited_job *job);
 
 /*
  * Fill the exam's student, school, dates and opportunity key from the
- * current row, as of status_date.  Bad values are reported; returns the
- * number of errors.
+ * current row, dated by its own completion date.  Bad values are reported;
+ * returns the number of errors.
  */
 int sdf_row_read(const struct sdf_row *c, struct delimited_job *job,
-		 struct exam *e, const char *status_date);
+		 struct exam *e);
 
 #endif
