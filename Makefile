@@ -38,6 +38,7 @@ UNIT_SRC      = $(sort $(wildcard tests/unit/test_*.c))
 DISTRICTGEN_SRC = $(sort $(wildcard tests/districtgen/*.c))
 EMBEDDED = store_sql=schemas/store.sql \
 	migration_002=schemas/migrations/002.sql \
+	migration_003=schemas/migrations/003.sql \
 	trt_xsd=schemas/trt.xsd scales_csv=schemas/scales.csv \
 	claims_csv=schemas/claims.csv
 EMBEDDED_FILES = $(foreach p,$(EMBEDDED),$(word 2,$(subst =, ,$(p))))
@@ -59,43 +60,52 @@ all: $(PROGRAMS) $(MAN_PAGES)
 
 tools: $(if $(DISTRICTGEN_SRC),$(B)/districtgen) $(UNIT_BIN)
 
+# V=1 shows every command; by default a line per file.
+Q = $(if $(V),,@)
+
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+	@$(if $(V),,echo "  CC      $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 $(B)/embedded.c: tools/embed.sh $(EMBEDDED_FILES)
 	@mkdir -p $(B)
-	sh tools/embed.sh $(addprefix embedded_,$(EMBEDDED)) > $@.tmp
-	mv $@.tmp $@
+	$(Q)sh tools/embed.sh $(addprefix embedded_,$(EMBEDDED)) > $@.tmp
+	$(Q)mv $@.tmp $@
 
 $(B)/embedded.o: $(B)/embedded.c
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(B)/libcommon.a: $(COMMON_OBJ)
-	$(AR) rcs $@ $^
+	$(Q)$(AR) rcs $@ $^
 $(B)/libimporter.a: $(IMPORTER_OBJ)
-	$(AR) rcs $@ $^
+	$(Q)$(AR) rcs $@ $^
 $(B)/libgenerator.a: $(GENERATOR_OBJ)
-	$(AR) rcs $@ $^
+	$(Q)$(AR) rcs $@ $^
 
 $(OUT)/scorebook-import: $(B)/importer/main.o $(B)/libimporter.a \
 		$(B)/libcommon.a
 	@mkdir -p $(OUT)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	@$(if $(V),,echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(OUT)/scorebook-generate: $(B)/generator/main.o $(B)/libgenerator.a \
 		$(B)/libcommon.a
 	@mkdir -p $(OUT)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	@$(if $(V),,echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(B)/districtgen: $(DISTRICTGEN_SRC)
 	@mkdir -p $(B)
-	$(CC) $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L $(LDFLAGS) -o $@ $^ -lm
+	@$(if $(V),,echo "  LINK    $@")
+	$(Q)$(CC) $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L $(LDFLAGS) \
+		-o $@ $^ -lm
 
 $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libimporter.a \
 		$(B)/libgenerator.a $(B)/libcommon.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests/unit -Iimporter -Igenerator $(LDFLAGS) \
+	@$(if $(V),,echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/unit -Iimporter -Igenerator $(LDFLAGS) \
 		-o $@ $< \
 		$(B)/libimporter.a $(B)/libgenerator.a $(B)/libcommon.a \
 		$(PKG_LIBS)
@@ -103,10 +113,10 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libimporter.a \
 # Man pages are written in Markdown and turned into roff by cmark.
 $(B)/man/%.1: man/%.1.md
 	@mkdir -p $(dir $@)
-	printf '.TH %s 1 "" "scorebook" "User Commands"\n' \
+	$(Q)printf '.TH %s 1 "" "scorebook" "User Commands"\n' \
 		"$$(echo $* | tr a-z A-Z)" > $@.tmp
-	cmark -t man $< >> $@.tmp
-	mv $@.tmp $@
+	$(Q)cmark -t man $< >> $@.tmp
+	$(Q)mv $@.tmp $@
 
 # Fuzz targets: libFuzzer with clang, every object built with ASan and
 # UBSan.  'make fuzz FUZZ_SECONDS=N' runs each target for N seconds on a
@@ -123,6 +133,7 @@ fuzz-build:
 	@$(FUZZ_MAKE) build/fuzz/libimporter.a build/fuzz/libgenerator.a \
 		build/fuzz/libcommon.a
 	@mkdir -p build/fuzz/targets
+	@echo "  FUZZ    build/fuzz/targets"
 	@for src in $(FUZZ_SRC); do \
 		name=$$(basename $$src .c); \
 		clang $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer $(CPPFLAGS) \

@@ -10,6 +10,8 @@ extern const char embedded_store_sql[];
 extern const unsigned long embedded_store_sql_len;
 extern const char embedded_migration_002[];
 extern const unsigned long embedded_migration_002_len;
+extern const char embedded_migration_003[];
+extern const unsigned long embedded_migration_003_len;
 extern const char embedded_trt_xsd[];
 extern const unsigned long embedded_trt_xsd_len;
 extern const char embedded_scales_csv[];

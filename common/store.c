@@ -15,6 +15,7 @@
 /* Migrations from version N-1 to N, in order; index 0 is version 2. */
 static const char *const migrations[] = {
 	embedded_migration_002,
+	embedded_migration_003,
 };
 
 int store_fail(struct store *s, const char *context)
@@ -216,6 +217,12 @@ static int create_private(const char *path)
 	return 0;
 }
 
+/*
+ * A page cache big enough that a batch of imports rarely spills pages to
+ * the WAL before it commits; spilling showed as a fifth of import time.
+ */
+#define STORE_CACHE_PRAGMA "PRAGMA cache_size = -32768"
+
 static int configure(struct store *s)
 {
 	int rc;
@@ -223,7 +230,8 @@ static int configure(struct store *s)
 	sqlite3_busy_timeout(s->db, 5000);
 	if ((rc = store_exec(s, "PRAGMA journal_mode = WAL")) < 0 ||
 	    (rc = store_exec(s, "PRAGMA foreign_keys = ON")) < 0 ||
-	    (rc = store_exec(s, "PRAGMA synchronous = NORMAL")) < 0)
+	    (rc = store_exec(s, "PRAGMA synchronous = NORMAL")) < 0 ||
+	    (rc = store_exec(s, STORE_CACHE_PRAGMA)) < 0)
 		return rc;
 	return STORE_OK;
 }
@@ -240,8 +248,10 @@ int store_open(const char *path, struct store **out)
 			 strerror(errno));
 		return STORE_ERR;
 	}
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE, NULL) !=
-	    SQLITE_OK)
+	/* One connection per process, used by one thread: no mutexes. */
+	if (sqlite3_open_v2(path, &s->db,
+			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+			    NULL) != SQLITE_OK)
 		return store_fail(s, path);
 	if (catalog_load() < 0) {
 		snprintf(s->error, sizeof(s->error), "bad built-in catalog");

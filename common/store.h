@@ -14,7 +14,7 @@
 
 #include "exam.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 enum store_rc {
 	STORE_OK = 0,

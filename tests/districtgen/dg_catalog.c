@@ -532,7 +532,7 @@ static void dg_catalog_make_sum(struct dg_catalog *c, struct dg_forge *f,
 			: math_topics[dg_rng_below(&f->r, COUNT(math_topics))];
 	int n = s == DG_ELA ? dg_rng_range(&f->r, 38, 40)
 			    : dg_rng_range(&f->r, 34, 36);
-	char g[16];
+	char g[24];
 
 	dg_catalog_common(f, a, DG_KIND_SUM, s, grade, year, year_end, n);
 	dg_catalog_genre(f, a);
@@ -569,7 +569,7 @@ static void dg_catalog_make_ica(struct dg_catalog *c, struct dg_forge *f,
 			: math_topics[dg_rng_below(&f->r, COUNT(math_topics))];
 	int n = s == DG_ELA ? dg_rng_range(&f->r, 36, 40)
 			    : dg_rng_range(&f->r, 32, 36);
-	char g[16];
+	char g[24];
 
 	dg_catalog_common(f, a, DG_KIND_ICA, s, grade, year, year_end, n);
 	dg_catalog_genre(f, a);
@@ -606,7 +606,7 @@ static void dg_catalog_make_iab(struct dg_catalog *c, struct dg_forge *f,
 	char letter = s == DG_ELA ? 'E' : 'M';
 	int n = s == DG_ELA ? dg_rng_range(&f->r, 8, 15)
 			    : dg_rng_range(&f->r, 10, 16);
-	char g[16];
+	char g[24];
 
 	dg_catalog_common(f, a, DG_KIND_IAB, s, grade, year, year_end, n);
 	snprintf(a->block, sizeof(a->block), "%s", b->code);
@@ -628,7 +628,7 @@ static void dg_catalog_make_cast(struct dg_catalog *c, struct dg_forge *f,
 				 size_t *cap, int year, int year_end, int grade)
 {
 	struct dg_asmt *a = dg_catalog_add(c, cap, year, grade, SLOT_CAST);
-	char g[16];
+	char g[24];
 
 	dg_catalog_common(f, a, DG_KIND_CAST, DG_SCIENCE, grade, year, year_end,
 			  dg_rng_range(&f->r, 30, 34));

@@ -1,0 +1,202 @@
+#include "exam_filer.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "xalloc.h"
+
+void exam_filer_init(struct exam_filer *f, struct store *s, int64_t import_id,
+		     struct exam_counts *counts)
+{
+	memset(f, 0, sizeof(*f));
+	f->store = s;
+	f->import_id = import_id;
+	f->counts = counts;
+}
+
+void exam_filer_release(struct exam_filer *f)
+{
+	int i;
+
+	for (i = 0; i < f->assessment_count; i++)
+		free(f->assessments[i]);
+	free(f->assessments);
+	strmap_release(&f->schools);
+	strmap_release(&f->assessment_index);
+	memset(f, 0, sizeof(*f));
+}
+
+static int create_school(struct exam_filer *f, const struct exam *e,
+			 int64_t *id)
+{
+	int rc;
+
+	if (!e->school_name || !e->district_id)
+		return STORE_ENOTFOUND;
+	if ((rc = store_put_district(f->store, e->district_id, e->district_name,
+				     NULL)) < 0)
+		return rc;
+	return store_put_school(f->store, e->school_id, e->school_name,
+				e->district_id, id);
+}
+
+int exam_filer_school(struct exam_filer *f, const struct exam *e, int64_t *id)
+{
+	int rc;
+
+	/* An unknown school is remembered as -1, to ask the store once. */
+	if (strmap_get(&f->schools, e->school_id, id)) {
+		if (*id >= 0)
+			return STORE_OK;
+		rc = create_school(f, e, id);
+	} else {
+		rc = store_find_school(f->store, e->school_id, id);
+		if (rc == STORE_ENOTFOUND)
+			rc = create_school(f, e, id);
+	}
+	if (rc == STORE_OK || rc == STORE_ENOTFOUND)
+		strmap_put(&f->schools, e->school_id,
+			   rc == STORE_OK ? *id : -1);
+	return rc;
+}
+
+static const struct store_assessment *keep(struct exam_filer *f,
+					   const char *natural_id,
+					   const struct store_assessment *a)
+{
+	struct store_assessment *copy = xmalloc(sizeof(*copy));
+
+	*copy = *a;
+	if (f->assessment_count == f->assessment_alloc) {
+		f->assessment_alloc =
+		    f->assessment_alloc ? f->assessment_alloc * 2 : 16;
+		f->assessments =
+		    xrealloc(f->assessments, (size_t)f->assessment_alloc *
+						 sizeof(*f->assessments));
+	}
+	strmap_put(&f->assessment_index, natural_id, f->assessment_count);
+	f->assessments[f->assessment_count++] = copy;
+	return copy;
+}
+
+int exam_filer_assessment(struct exam_filer *f, const char *natural_id,
+			  const char *label,
+			  const struct store_assessment *describe, int year,
+			  const struct store_assessment **out)
+{
+	struct store_assessment found;
+	int64_t index;
+	int rc;
+
+	if (strmap_get(&f->assessment_index, natural_id, &index)) {
+		*out = f->assessments[index];
+		return STORE_OK;
+	}
+	rc = store_find_assessment(f->store, natural_id, &found);
+	if (rc == STORE_ENOTFOUND && describe) {
+		if ((rc = store_put_assessment(f->store, natural_id, label,
+					       describe, year)) < 0)
+			return rc;
+		rc = store_find_assessment(f->store, natural_id, &found);
+	}
+	if (rc < 0)
+		return rc;
+	*out = keep(f, natural_id, &found);
+	return STORE_OK;
+}
+
+int exam_filer_catalog_scale(struct store_assessment *a)
+{
+	const struct scale_row *scale =
+	    catalog_scale(a->family, a->subject, a->grade);
+
+	if (!scale)
+		return 0;
+	a->has_scale = 1;
+	a->levels = scale->levels;
+	a->scale_low = scale->low;
+	a->scale_high = scale->high;
+	a->cut2 = scale->cut2;
+	a->cut3 = scale->cut3;
+	a->cut4 = scale->cut4;
+	return 1;
+}
+
+/* Keep the level the file gives; derive it from the scale otherwise. */
+static void derive_level(struct exam *e, const struct store_assessment *a)
+{
+	struct scale_row scale;
+
+	if (e->level || !e->has_scale_score || !a->has_scale)
+		return;
+	memset(&scale, 0, sizeof(scale));
+	scale.levels = a->levels;
+	scale.cut2 = a->cut2;
+	scale.cut3 = a->cut3;
+	scale.cut4 = a->cut4;
+	if (!strcmp(a->kind, "IAB"))
+		e->level = catalog_iab_category(
+		    &scale, e->scale_score, e->has_scale_se ? e->scale_se : 0);
+	else
+		e->level = catalog_level(&scale, e->scale_score);
+	e->level_derived = 1;
+}
+
+static void count(struct exam_counts *c, enum store_exam_outcome o)
+{
+	switch (o) {
+	case EXAM_INSERTED:
+		c->inserted++;
+		break;
+	case EXAM_UPDATED:
+		c->updated++;
+		break;
+	case EXAM_DELETED:
+		c->deleted++;
+		break;
+	case EXAM_OLDER:
+		c->older++;
+		break;
+	default:
+		c->unchanged++;
+	}
+}
+
+int exam_filer_put(struct exam_filer *f, struct exam *e,
+		   const struct store_assessment *a, int64_t school_id)
+{
+	enum store_exam_outcome outcome;
+	int rc;
+
+	derive_level(e, a);
+	rc = store_put_exam(f->store, e, a->id, school_id, f->import_id,
+			    &outcome);
+	if (rc < 0)
+		return rc;
+	count(f->counts, outcome);
+	return 0;
+}
+
+int exam_filer_file_row(struct exam_filer *f, struct delimited_job *job,
+			struct exam *e, const struct store_assessment *a,
+			int school_column)
+{
+	int64_t school_id;
+	int rc;
+
+	if (!e->school_id)
+		return 0;
+	rc = exam_filer_school(f, e, &school_id);
+	if (rc == STORE_ENOTFOUND) {
+		delimited_job_error(job, school_column, e->school_id,
+				    "unknown school, and the row does not "
+				    "name it and its district");
+		return 0;
+	}
+	if (rc < 0)
+		return rc;
+	if (job->errors->count)
+		return 0;
+	return exam_filer_put(f, e, a, school_id);
+}

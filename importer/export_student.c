@@ -1,0 +1,103 @@
+#include "export_student.h"
+
+#include <string.h>
+#include <strings.h>
+
+static const char *const race_columns[8] = {
+	"HispanicOrLatinoEthnicity",
+	"AmericanIndianOrAlaskaNative",
+	"Asian",
+	"NativeHawaiianOrOtherPacificIslander",
+	"Filipino",
+	"BlackOrAfricanAmerican",
+	"White",
+	"DemographicRaceTwoOrMoreRaces",
+};
+
+void export_student_bind(struct export_student *c, const struct table *t)
+{
+	int i;
+
+	c->ssid = table_column(t, "StudentIdentifier");
+	c->first_name = table_column(t, "FirstName");
+	c->last_name = table_column(t, "LastOrSurname");
+	c->sex = table_column(t, "Sex");
+	c->district = table_column(t, "DistrictId");
+	c->district_name = table_column(t, "DistrictName");
+	c->school = table_column(t, "SchoolId");
+	c->school_name = table_column(t, "SchoolName");
+	c->idea = table_column(t, "IDEAIndicator");
+	c->lep = table_column(t, "LEPStatus");
+	c->section504 = table_column(t, "Section504Status");
+	c->economic = table_column(t, "EconomicDisadvantageStatus");
+	c->migrant = table_column(t, "MigrantStatus");
+	c->language = table_column(t, "LanguageCode");
+	c->elas = table_column(t, "EnglishLanguageAcquisitionStatus");
+	c->elas_start =
+	    table_column(t, "EnglishLanguageAcquisitionStatusStartDate");
+	for (i = 0; i < 8; i++)
+		c->race[i] = table_column(t, race_columns[i]);
+}
+
+static void read_sex(const struct export_student *c, struct delimited_job *job,
+		     struct exam *e)
+{
+	static const char *const words[] = { "Male", "Female", "Nonbinary" };
+	const char *sex = table_cell(job->table, c->sex);
+	size_t i;
+
+	if (!*sex)
+		return;
+	for (i = 0; i < 3; i++)
+		if (!strcasecmp(sex, words[i]))
+			e->student.sex = words[i];
+	if (!e->student.sex)
+		delimited_job_error(job, c->sex, sex,
+				    "not Male, Female or Nonbinary");
+}
+
+static void read_flags(const struct export_student *c,
+		       struct delimited_job *job, struct exam_student *p)
+{
+	enum flag *race[8] = {
+		&p->hispanic, &p->american_indian,
+		&p->asian,    &p->pacific_islander,
+		&p->filipino, &p->black,
+		&p->white,    &p->two_or_more_races,
+	};
+	int i;
+
+	for (i = 0; i < 8; i++)
+		delimited_job_flag(job, c->race[i], race[i]);
+	delimited_job_flag(job, c->idea, &p->idea);
+	delimited_job_flag(job, c->lep, &p->lep);
+	delimited_job_flag(job, c->section504, &p->section504);
+	delimited_job_flag(job, c->economic, &p->economic_disadvantage);
+	delimited_job_flag(job, c->migrant, &p->migrant);
+}
+
+void export_student_read(const struct export_student *c,
+			 struct delimited_job *job, struct exam *e)
+{
+	struct exam_student *p = &e->student;
+	char date[CELL_DATE_SIZE];
+
+	p->ssid = delimited_job_text(job, c->ssid);
+	if (!p->ssid)
+		delimited_job_error(job, c->ssid, NULL,
+				    "missing student identifier");
+	p->first_name = delimited_job_text(job, c->first_name);
+	p->last_name = delimited_job_text(job, c->last_name);
+	read_sex(c, job, e);
+	read_flags(c, job, p);
+	p->language_code = delimited_job_text(job, c->language);
+	p->elas = delimited_job_text(job, c->elas);
+	if (delimited_job_date(job, c->elas_start, 1, date) == 1)
+		p->elas_start_date = exam_strdup(e, date);
+	e->district_id = delimited_job_text(job, c->district);
+	e->district_name = delimited_job_text(job, c->district_name);
+	e->school_id = delimited_job_text(job, c->school);
+	e->school_name = delimited_job_text(job, c->school_name);
+	if (!e->school_id)
+		delimited_job_error(job, c->school, NULL, "missing school");
+}
