@@ -103,25 +103,22 @@ static void put_average(struct page *p, struct tvalue *map,
 	if (hidden || s->n == 0) {
 		tv_set_str(p->doc, map, "average",
 			   hidden ? "*" : "\xe2\x80\x94");
-		tv_set_printf(p->doc, map, "summary",
-			      "No average scale score for %d results.",
-			      agg->results);
+		tv_set_str(p->doc, map, "summary", "No average scale score.");
 		return;
 	}
 	if (s->n == 1) {
 		tv_set_printf(p->doc, map, "average", "%ld",
 			      stats_round(s->mean));
 		tv_set_printf(p->doc, map, "summary",
-			      "Scale score %ld for the one scored result.",
+			      "Scale score %ld (one scored result).",
 			      stats_round(s->mean));
 		return;
 	}
 	tv_set_printf(p->doc, map, "average", "%ld \xc2\xb1 %ld",
 		      stats_round(s->mean), stats_round(stats_se_mean(s)));
 	tv_set_printf(p->doc, map, "summary",
-		      "Average scale score %ld \xc2\xb1 %ld for %d scored "
-		      "results (the standard error of the mean follows the "
-		      "\xc2\xb1).",
+		      "Average scale score %ld \xc2\xb1 %ld (standard error "
+		      "of the mean) over %d scored results.",
 		      stats_round(s->mean), stats_round(stats_se_mean(s)),
 		      s->n);
 }
@@ -177,6 +174,8 @@ void aggregate_put(struct page *p, struct tvalue *map,
 		   const struct aggregate *agg, const struct ds_assessment *a)
 {
 	tv_set_num(p->doc, map, "results", agg->results);
+	tv_set_printf(p->doc, map, "results_text", "%d result%s.",
+		      agg->results, agg->results == 1 ? "" : "s");
 	put_average(p, map, agg);
 	put_levels(p, map, agg, a);
 	put_claims_chart(p, map, agg, a);

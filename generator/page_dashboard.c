@@ -9,7 +9,7 @@
 #include "page.h"
 #include "paths.h"
 #include "stats.h"
-#include "table.h"
+#include "grid.h"
 #include "viz.h"
 #include "xalloc.h"
 
@@ -58,28 +58,28 @@ static void count_block(struct block *b, const struct view *v)
 	}
 }
 
-static void block_row(struct page *p, struct table *t, const struct view *v,
+static void block_row(struct page *p, struct grid *t, const struct view *v,
 		      const struct block *b, int population)
 {
 	struct buf path = BUF_INIT;
 	char text[48];
 	int k, pct[3];
 
-	table_row(t);
+	grid_row(t);
 	paths_view(&path, v->cohort->dir, PATHS_RESULTS, v->slice->asmt,
 		   v->slice->year, ".html");
-	table_cell_link(t, label_assessment(v->slice->asmt), buf_cstr(&path));
+	grid_cell_link(t, label_assessment(v->slice->asmt), buf_cstr(&path));
 	buf_reset(&path);
 	label_grade(&path, v->slice->asmt->grade);
-	table_cell(t, buf_cstr(&path));
-	table_cell(t, label_subject(v->slice->asmt->subject));
+	grid_cell(t, buf_cstr(&path));
+	grid_cell(t, label_subject(v->slice->asmt->subject));
 	snprintf(text, sizeof(text), "%d of %d", b->tested, population);
-	table_cell_sort(t, text, 1, b->tested);
+	grid_cell_sort(t, text, 1, b->tested);
 	stats_percents(b->at + 1, 3, b->scored, pct);
 	for (k = 1; k <= 3; k++) {
 		stats_share_text(text, sizeof(text), b->at[k], pct[k - 1],
 				 b->scored, p->site->min_aggregate);
-		table_cell_sort(t, text, 1, pct[k - 1]);
+		grid_cell_sort(t, text, 1, pct[k - 1]);
 	}
 	buf_release(&path);
 }
@@ -120,15 +120,15 @@ static int collect(const struct view *views, int count, const struct view **of,
 	return n;
 }
 
-static void columns(struct table *t)
+static void columns(struct grid *t)
 {
-	table_column(t, "Block", TABLE_ROWHEAD);
-	table_column(t, "Grade", TABLE_FILTER);
-	table_column(t, "Subject", TABLE_FILTER);
-	table_column(t, "Students tested", TABLE_NUM);
-	table_column(t, "Below Standard", TABLE_NUM);
-	table_column(t, "Near Standard", TABLE_NUM);
-	table_column(t, "Above Standard", TABLE_NUM);
+	grid_column(t, "Block", GRID_ROWHEAD);
+	grid_column(t, "Grade", GRID_FILTER);
+	grid_column(t, "Subject", GRID_FILTER);
+	grid_column(t, "Students tested", GRID_NUM);
+	grid_column(t, "Below Standard", GRID_NUM);
+	grid_column(t, "Near Standard", GRID_NUM);
+	grid_column(t, "Above Standard", GRID_NUM);
 }
 
 static void heading(struct page *p, const struct cohort *c, int year,
@@ -151,7 +151,7 @@ int page_dashboard(struct site *s, const struct cohort *c, int year,
 	struct block *blocks = xcalloc((size_t)count + 1, sizeof(*blocks));
 	struct buf path = BUF_INIT, csv = BUF_INIT;
 	int i, rc, n = collect(views, count, of, blocks);
-	struct table t;
+	struct grid t;
 	struct page p;
 
 	paths_dashboard(&path, c->dir, year, ".html");
@@ -159,13 +159,13 @@ int page_dashboard(struct site *s, const struct cohort *c, int year,
 	page_begin(&p, s, buf_cstr(&path), "Interim assessment blocks");
 	heading(&p, c, year, population);
 	chart(&p, of, blocks, n);
-	table_begin(&t, &p, p.data, "blocks", "blocks",
-		    "Students tested and their latest scored attempt",
-		    buf_cstr(&csv));
+	grid_begin(&t, &p, p.data, "blocks", "blocks",
+		   "Students tested and their latest scored attempt",
+		   buf_cstr(&csv));
 	columns(&t);
 	for (i = 0; i < n; i++)
 		block_row(&p, &t, of[i], &blocks[i], population);
-	table_end(&t);
+	grid_end(&t);
 	rc = page_end(&p, "dashboard");
 	free(of);
 	free(blocks);

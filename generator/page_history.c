@@ -7,7 +7,7 @@
 #include "page.h"
 #include "page_student.h"
 #include "paths.h"
-#include "table.h"
+#include "grid.h"
 
 static void cards(struct page *p, const struct ds_student *st)
 {
@@ -54,55 +54,55 @@ static void claims_text(struct buf *b, const struct ds_exam *e)
 	}
 }
 
-static void row(struct table *t, const struct ds_exam *e)
+static void row(struct grid *t, const struct ds_exam *e)
 {
 	struct buf b = BUF_INIT;
 
-	table_row(t);
+	grid_row(t);
 	exam_text_date(&b, e);
-	table_cell(t, buf_cstr(&b));
-	table_cell(t, label_assessment(e->asmt));
-	table_cell(t, label_kind(e->asmt->kind));
-	table_cell(t, label_subject(e->asmt->subject));
+	grid_cell(t, buf_cstr(&b));
+	grid_cell(t, label_assessment(e->asmt));
+	grid_cell(t, label_kind(e->asmt->kind));
+	grid_cell(t, label_subject(e->asmt->subject));
 	buf_reset(&b);
 	exam_text_year(&b, e->school_year);
-	table_cell(t, buf_cstr(&b));
-	table_cell(t, e->school && e->school->name ? e->school->name : "");
+	grid_cell(t, buf_cstr(&b));
+	grid_cell(t, e->school && e->school->name ? e->school->name : "");
 	buf_reset(&b);
 	label_grade(&b, e->grade);
-	table_cell(t, buf_cstr(&b));
+	grid_cell(t, buf_cstr(&b));
 	buf_reset(&b);
 	claims_text(&b, e);
-	table_cell(t, buf_cstr(&b));
+	grid_cell(t, buf_cstr(&b));
 	buf_reset(&b);
 	exam_text_flags(&b, e);
-	table_cell(t, buf_cstr(&b));
-	table_cell(t, exam_text_level(e));
+	grid_cell(t, buf_cstr(&b));
+	grid_cell(t, exam_text_level(e));
 	buf_reset(&b);
 	exam_text_score(&b, e);
-	table_cell_sort(t, buf_cstr(&b), e->has_scale_score, e->scale_score);
+	grid_cell_sort(t, buf_cstr(&b), e->has_scale_score, e->scale_score);
 	buf_release(&b);
 }
 
-static void columns(struct table *t)
+static void columns(struct grid *t)
 {
-	table_column(t, "Date", TABLE_ROWHEAD);
-	table_column(t, "Assessment", 0);
-	table_column(t, "Type", TABLE_FILTER);
-	table_column(t, "Subject", TABLE_FILTER);
-	table_column(t, "Year", TABLE_FILTER);
-	table_column(t, "School", 0);
-	table_column(t, "Grade", 0);
-	table_column(t, "Claims and other scores", 0);
-	table_column(t, "Status", 0);
-	table_column(t, "Level", 0);
-	table_column(t, "Scale score", TABLE_NUM);
+	grid_column(t, "Date", GRID_ROWHEAD);
+	grid_column(t, "Assessment", 0);
+	grid_column(t, "Type", GRID_FILTER);
+	grid_column(t, "Subject", GRID_FILTER);
+	grid_column(t, "Year", GRID_FILTER);
+	grid_column(t, "School", 0);
+	grid_column(t, "Grade", 0);
+	grid_column(t, "Claims and other scores", 0);
+	grid_column(t, "Status", 0);
+	grid_column(t, "Level", 0);
+	grid_column(t, "Scale score", GRID_NUM);
 }
 
 int page_history(struct site *s, const struct ds_student *st)
 {
 	struct buf path = BUF_INIT, csv = BUF_INIT, title = BUF_INIT;
-	struct table t;
+	struct grid t;
 	struct page p;
 	int i, rc;
 
@@ -113,12 +113,12 @@ int page_history(struct site *s, const struct ds_student *st)
 	page_begin(&p, s, buf_cstr(&path), buf_cstr(&title));
 	page_student_header(&p, st);
 	cards(&p, st);
-	table_begin(&t, &p, p.data, "results", "results",
-		    "Every result, newest first", buf_cstr(&csv));
+	grid_begin(&t, &p, p.data, "results", "results",
+		   "Every result, newest first", buf_cstr(&csv));
 	columns(&t);
 	for (i = 0; i < st->exam_count; i++)
 		row(&t, st->exams[i]);
-	table_end(&t);
+	grid_end(&t);
 	rc = page_end(&p, "history");
 	buf_release(&path);
 	buf_release(&csv);

@@ -121,7 +121,8 @@ int page_home(struct site *s, const struct cohort *c, const struct view *views,
 		group_facts(&p, c->group);
 	else
 		guides(&p);
-	tv_set_num(p.doc, p.data, "student_count", s->ds->roster_count);
+	tv_set_printf(p.doc, p.data, "students_text", "%d student%s",
+		      s->ds->roster_count, s->ds->roster_count == 1 ? "" : "s");
 	years = tv_set_list(p.doc, p.data, "years");
 	for (i = 0; i < count;)
 		i += year_section(&p, years, c, views + i, count - i);

@@ -9,7 +9,7 @@
 #include "page_results.h"
 #include "paths.h"
 #include "stats.h"
-#include "table.h"
+#include "grid.h"
 
 /* The CSV path of one table of the page: DIR/items-...-a5-keys.csv */
 static void csv_path(struct buf *b, const struct view *v, const char *what)
@@ -21,7 +21,7 @@ static void csv_path(struct buf *b, const struct view *v, const char *what)
 		   v->slice->year, suffix);
 }
 
-static void put_distribution(struct table *t, const struct item_stat *it)
+static void put_distribution(struct grid *t, const struct item_stat *it)
 {
 	struct buf b = BUF_INIT;
 	int k, top = it->max_points > 0 ? it->max_points : 0;
@@ -29,40 +29,40 @@ static void put_distribution(struct table *t, const struct item_stat *it)
 	for (k = 0; k <= top && k <= ITEM_MAX_POINTS; k++)
 		buf_printf(&b, "%s%d: %d%%", k ? " \xc2\xb7 " : "", k,
 			   stats_percent(it->at[k], it->scored));
-	table_cell(t, buf_cstr(&b));
+	grid_cell(t, buf_cstr(&b));
 	buf_release(&b);
 }
 
-static void item_row(struct table *t, const struct item_stat *it,
+static void item_row(struct grid *t, const struct item_stat *it,
 		     const char *subject)
 {
 	char text[32];
 
-	table_row(t);
+	grid_row(t);
 	snprintf(text, sizeof(text), "%d", it->position);
-	table_cell_sort(t, text, 1, it->position);
-	table_cell(t, it->key);
-	table_cell(t, it->format);
-	table_cell(t, it->claim ? label_claim(subject, it->claim) : "");
-	table_cell(t, it->target);
-	table_cell(t, it->standard);
+	grid_cell_sort(t, text, 1, it->position);
+	grid_cell(t, it->key);
+	grid_cell(t, it->format);
+	grid_cell(t, it->claim ? label_claim(subject, it->claim) : "");
+	grid_cell(t, it->target);
+	grid_cell(t, it->standard);
 	if (it->dok >= 0)
 		snprintf(text, sizeof(text), "%d", it->dok);
-	table_cell_sort(t, it->dok >= 0 ? text : "", it->dok >= 0, it->dok);
+	grid_cell_sort(t, it->dok >= 0 ? text : "", it->dok >= 0, it->dok);
 	snprintf(text, sizeof(text), "%d", it->max_points);
-	table_cell_sort(t, it->max_points >= 0 ? text : "", it->max_points >= 0,
-			it->max_points);
+	grid_cell_sort(t, it->max_points >= 0 ? text : "", it->max_points >= 0,
+		       it->max_points);
 	snprintf(text, sizeof(text), "%d", it->scored);
-	table_cell_sort(t, text, 1, it->scored);
+	grid_cell_sort(t, text, 1, it->scored);
 	snprintf(text, sizeof(text), "%.2f",
 		 it->scored ? it->sum / it->scored : 0);
-	table_cell_sort(t, it->scored ? text : "", it->scored,
-			it->scored ? it->sum / it->scored : 0);
+	grid_cell_sort(t, it->scored ? text : "", it->scored,
+		       it->scored ? it->sum / it->scored : 0);
 	snprintf(text, sizeof(text), "%d%%",
 		 stats_percent(it->full, it->scored));
-	table_cell_sort(t, it->scored && it->max_points > 0 ? text : "",
-			it->scored && it->max_points > 0,
-			stats_percent(it->full, it->scored));
+	grid_cell_sort(t, it->scored && it->max_points > 0 ? text : "",
+		       it->scored && it->max_points > 0,
+		       stats_percent(it->full, it->scored));
 	put_distribution(t, it);
 }
 
@@ -70,28 +70,28 @@ static void items_table(struct page *p, const struct view *v,
 			const struct item_stats *st)
 {
 	struct buf csv = BUF_INIT;
-	struct table t;
+	struct grid t;
 	int k;
 
 	csv_path(&csv, v, "items");
-	table_begin(&t, p, p->data, "items", "items",
-		    "Results by item: points earned and full credit",
-		    buf_cstr(&csv));
-	table_column(&t, "Item", TABLE_NUM | TABLE_ROWHEAD | TABLE_SORTED);
-	table_column(&t, "Item id", 0);
-	table_column(&t, "Type", TABLE_FILTER);
-	table_column(&t, "Claim", TABLE_FILTER);
-	table_column(&t, "Target", 0);
-	table_column(&t, "Standard", 0);
-	table_column(&t, "DOK", TABLE_NUM);
-	table_column(&t, "Max points", TABLE_NUM);
-	table_column(&t, "Students", TABLE_NUM);
-	table_column(&t, "Average points", TABLE_NUM);
-	table_column(&t, "Full credit", TABLE_NUM);
-	table_column(&t, "Share at each point value", 0);
+	grid_begin(&t, p, p->data, "items", "items",
+		   "Results by item: points earned and full credit",
+		   buf_cstr(&csv));
+	grid_column(&t, "Item", GRID_NUM | GRID_ROWHEAD | GRID_SORTED);
+	grid_column(&t, "Item id", 0);
+	grid_column(&t, "Type", GRID_FILTER);
+	grid_column(&t, "Claim", GRID_FILTER);
+	grid_column(&t, "Target", 0);
+	grid_column(&t, "Standard", 0);
+	grid_column(&t, "DOK", GRID_NUM);
+	grid_column(&t, "Max points", GRID_NUM);
+	grid_column(&t, "Students", GRID_NUM);
+	grid_column(&t, "Average points", GRID_NUM);
+	grid_column(&t, "Full credit", GRID_NUM);
+	grid_column(&t, "Share at each point value", 0);
 	for (k = 0; k < st->count; k++)
 		item_row(&t, &st->items[k], v->slice->asmt->subject);
-	table_end(&t);
+	grid_end(&t);
 	buf_release(&csv);
 }
 
@@ -105,31 +105,31 @@ static int widest_choice(const struct item_stats *st)
 	return n < 4 && n > 0 ? 4 : n;
 }
 
-static void key_row(struct table *t, const struct item_stat *it, int width)
+static void key_row(struct grid *t, const struct item_stat *it, int width)
 {
 	char text[48], head[16];
 	int k;
 
-	table_row(t);
+	grid_row(t);
 	snprintf(head, sizeof(head), "%d", it->position);
-	table_cell_sort(t, head, 1, it->position);
-	table_cell(t, it->key);
+	grid_cell_sort(t, head, 1, it->position);
+	grid_cell(t, it->key);
 	snprintf(text, sizeof(text), "%s%s", it->key_letters,
 		 it->key_inferred ? " (from scores)" : "");
-	table_cell(t, it->key_letters[0] ? text : "unknown");
+	grid_cell(t, it->key_letters[0] ? text : "unknown");
 	for (k = 0; k < width; k++) {
 		int pct = stats_percent(it->chose[k], it->answered + it->blank);
 		int is_key = strchr(it->key_letters, 'A' + k) != NULL;
 
 		snprintf(text, sizeof(text), "%d%%%s", pct,
 			 is_key ? " (key)" : "");
-		table_cell_sort(t, k < it->options ? text : "", k < it->options,
-				pct);
+		grid_cell_sort(t, k < it->options ? text : "", k < it->options,
+			       pct);
 	}
 	snprintf(text, sizeof(text), "%d%%",
 		 stats_percent(it->blank, it->answered + it->blank));
-	table_cell_sort(t, text, 1,
-			stats_percent(it->blank, it->answered + it->blank));
+	grid_cell_sort(t, text, 1,
+		       stats_percent(it->blank, it->answered + it->blank));
 }
 
 static void keys_table(struct page *p, const struct view *v,
@@ -141,35 +141,35 @@ static void keys_table(struct page *p, const struct view *v,
 	};
 	int width = widest_choice(st), k;
 	struct buf csv = BUF_INIT;
-	struct table t;
+	struct grid t;
 
 	tv_set_bool(p->doc, p->data, "has_keys", width > 0);
 	if (!width)
 		return;
 	csv_path(&csv, v, "keys");
-	table_begin(&t, p, p->data, "keys", "keys",
-		    "Key and distractor analysis: share of students choosing "
-		    "each option; the key is marked (key)",
-		    buf_cstr(&csv));
-	table_column(&t, "Item", TABLE_NUM | TABLE_ROWHEAD | TABLE_SORTED);
-	table_column(&t, "Item id", 0);
-	table_column(&t, "Key", 0);
+	grid_begin(&t, p, p->data, "keys", "keys",
+		   "Key and distractor analysis: share of students choosing "
+		   "each option; the key is marked (key)",
+		   buf_cstr(&csv));
+	grid_column(&t, "Item", GRID_NUM | GRID_ROWHEAD | GRID_SORTED);
+	grid_column(&t, "Item id", 0);
+	grid_column(&t, "Key", 0);
 	for (k = 0; k < width; k++)
-		table_column(&t, letters[k], TABLE_NUM);
-	table_column(&t, "No response", TABLE_NUM);
+		grid_column(&t, letters[k], GRID_NUM);
+	grid_column(&t, "No response", GRID_NUM);
 	for (k = 0; k < st->count; k++)
 		if (st->items[k].choice)
 			key_row(&t, &st->items[k], width);
-	table_end(&t);
+	grid_end(&t);
 	buf_release(&csv);
 }
 
-static void matrix_columns(struct table *t, const struct item_stats *st)
+static void matrix_columns(struct grid *t, const struct item_stats *st)
 {
 	char label[48];
 	int k;
 
-	table_column(t, "Student", TABLE_ROWHEAD | TABLE_SORTED);
+	grid_column(t, "Student", GRID_ROWHEAD | GRID_SORTED);
 	for (k = 0; k < st->count; k++) {
 		const struct item_stat *it = &st->items[k];
 
@@ -179,13 +179,12 @@ static void matrix_columns(struct table *t, const struct item_stats *st)
 				 it->position, it->max_points);
 		else
 			snprintf(label, sizeof(label), "Item %d", it->position);
-		table_column(t, tv_str(t->page->doc, label)->u.str.s,
-			     TABLE_NUM);
+		grid_column(t, tv_str(t->page->doc, label)->u.str.s, GRID_NUM);
 	}
-	table_column(t, "Total points", TABLE_NUM);
+	grid_column(t, "Total points", GRID_NUM);
 }
 
-static void matrix_row(struct table *t, const struct item_stats *st,
+static void matrix_row(struct grid *t, const struct item_stats *st,
 		       const struct ds_exam *e)
 {
 	struct buf name = BUF_INIT, path = BUF_INIT;
@@ -193,23 +192,23 @@ static void matrix_row(struct table *t, const struct item_stats *st,
 	char text[32];
 	int k;
 
-	table_row(t);
+	grid_row(t);
 	label_student(&name, e->student);
 	paths_student(&path, e->student, ".html");
-	table_cell_link(t, buf_cstr(&name), buf_cstr(&path));
+	grid_cell_link(t, buf_cstr(&name), buf_cstr(&path));
 	for (k = 0; k < st->count; k++) {
 		const struct ds_response *r = item_stats_response(st, k, e);
 
 		if (!item_stats_scored(r)) {
-			table_cell_sort(t, r ? "not scored" : "", 0, 0);
+			grid_cell_sort(t, r ? "not scored" : "", 0, 0);
 			continue;
 		}
 		snprintf(text, sizeof(text), "%g", r->score);
-		table_cell_sort(t, text, 1, r->score);
+		grid_cell_sort(t, text, 1, r->score);
 		total += r->score;
 	}
 	snprintf(text, sizeof(text), "%g", total);
-	table_cell_sort(t, text, 1, total);
+	grid_cell_sort(t, text, 1, total);
 	buf_release(&name);
 	buf_release(&path);
 }
@@ -218,63 +217,63 @@ static void matrix_table(struct page *p, const struct view *v,
 			 const struct item_stats *st)
 {
 	struct buf csv = BUF_INIT;
-	struct table t;
+	struct grid t;
 	int i;
 
 	csv_path(&csv, v, "students");
-	table_begin(&t, p, p->data, "matrix", "matrix",
-		    "Points by student and item", buf_cstr(&csv));
+	grid_begin(&t, p, p->data, "matrix", "matrix",
+		   "Points by student and item", buf_cstr(&csv));
 	matrix_columns(&t, st);
 	for (i = 0; i < v->count; i++)
 		matrix_row(&t, st, v->exams[i]);
-	table_end(&t);
+	grid_end(&t);
 	buf_release(&csv);
 }
 
-static void trait_row(struct table *t, const struct trait_stat *ts)
+static void trait_row(struct grid *t, const struct trait_stat *ts)
 {
 	struct buf b = BUF_INIT;
 	char text[32];
 	int k;
 
-	table_row(t);
-	table_cell(t, label_trait(ts->trait));
-	table_cell(t, label_genre(ts->genre));
+	grid_row(t);
+	grid_cell(t, label_trait(ts->trait));
+	grid_cell(t, label_genre(ts->genre));
 	snprintf(text, sizeof(text), "%d", ts->scored);
-	table_cell_sort(t, text, 1, ts->scored);
+	grid_cell_sort(t, text, 1, ts->scored);
 	snprintf(text, sizeof(text), "%.2f",
 		 ts->scored ? ts->sum / ts->scored : 0);
-	table_cell_sort(t, ts->scored ? text : "", ts->scored,
-			ts->scored ? ts->sum / ts->scored : 0);
+	grid_cell_sort(t, ts->scored ? text : "", ts->scored,
+		       ts->scored ? ts->sum / ts->scored : 0);
 	snprintf(text, sizeof(text), "%d", ts->max_score);
-	table_cell_sort(t, text, 1, ts->max_score);
+	grid_cell_sort(t, text, 1, ts->max_score);
 	for (k = 0; k <= ts->max_score && k <= ITEM_MAX_POINTS; k++)
 		buf_printf(&b, "%s%d: %d (%d%%)", k ? " \xc2\xb7 " : "", k,
 			   ts->at[k], stats_percent(ts->at[k], ts->scored));
-	table_cell(t, buf_cstr(&b));
+	grid_cell(t, buf_cstr(&b));
 	buf_release(&b);
 }
 
 void page_items_traits(struct page *p, const struct item_stats *st,
 		       const char *csv)
 {
-	struct table t;
+	struct grid t;
 	int k;
 
 	tv_set_bool(p->doc, p->data, "has_traits", st->trait_count > 0);
 	if (!st->trait_count)
 		return;
-	table_begin(&t, p, p->data, "traits", "traits",
-		    "Writing traits: average, maximum and points given", csv);
-	table_column(&t, "Trait", TABLE_ROWHEAD);
-	table_column(&t, "Genre", TABLE_FILTER);
-	table_column(&t, "Students", TABLE_NUM);
-	table_column(&t, "Average", TABLE_NUM);
-	table_column(&t, "Maximum", TABLE_NUM);
-	table_column(&t, "Students at each score", 0);
+	grid_begin(&t, p, p->data, "traits", "traits",
+		   "Writing traits: average, maximum and points given", csv);
+	grid_column(&t, "Trait", GRID_ROWHEAD);
+	grid_column(&t, "Genre", GRID_FILTER);
+	grid_column(&t, "Students", GRID_NUM);
+	grid_column(&t, "Average", GRID_NUM);
+	grid_column(&t, "Maximum", GRID_NUM);
+	grid_column(&t, "Students at each score", 0);
 	for (k = 0; k < st->trait_count; k++)
 		trait_row(&t, &st->traits[k]);
-	table_end(&t);
+	grid_end(&t);
 }
 
 int page_items(struct site *s, const struct view *v)

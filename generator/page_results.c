@@ -10,7 +10,7 @@
 #include "page.h"
 #include "paths.h"
 #include "stats.h"
-#include "table.h"
+#include "grid.h"
 
 void page_results_heading(struct page *p, const struct view *v,
 			  const char *what)
@@ -53,58 +53,58 @@ static void put_links(struct page *p, const struct view *v)
 		view_link(p, links, "Target results", v, PATHS_TARGETS);
 }
 
-static void columns(struct table *t, const struct aggregate *agg,
+static void columns(struct grid *t, const struct aggregate *agg,
 		    const struct ds_assessment *a)
 {
 	int k;
 
-	table_column(t, "Student", TABLE_ROWHEAD | TABLE_SORTED);
-	table_column(t, "SSID", 0);
-	table_column(t, "Date", 0);
-	table_column(t, "Grade", TABLE_FILTER);
-	table_column(t, "Session", 0);
-	table_column(t, "Completeness", TABLE_FILTER);
-	table_column(t, "Condition", TABLE_FILTER);
-	table_column(t, "Level", TABLE_FILTER);
-	table_column(t, "Scale score", TABLE_NUM | TABLE_HTML_ONLY);
-	table_column(t, "ScaleScore", TABLE_NUM | TABLE_CSV_ONLY);
-	table_column(t, "StandardError", TABLE_NUM | TABLE_CSV_ONLY);
+	grid_column(t, "Student", GRID_ROWHEAD | GRID_SORTED);
+	grid_column(t, "SSID", 0);
+	grid_column(t, "Date", 0);
+	grid_column(t, "Grade", GRID_FILTER);
+	grid_column(t, "Session", 0);
+	grid_column(t, "Completeness", GRID_FILTER);
+	grid_column(t, "Condition", GRID_FILTER);
+	grid_column(t, "Level", GRID_FILTER);
+	grid_column(t, "Scale score", GRID_NUM | GRID_HTML_ONLY);
+	grid_column(t, "ScaleScore", GRID_NUM | GRID_CSV_ONLY);
+	grid_column(t, "StandardError", GRID_NUM | GRID_CSV_ONLY);
 	for (k = 0; k < agg->claim_count; k++)
-		table_column(t, label_claim(a->subject, agg->claims[k].code),
-			     TABLE_FILTER);
-	table_column(t, "History", TABLE_HTML_ONLY);
+		grid_column(t, label_claim(a->subject, agg->claims[k].code),
+			    GRID_FILTER);
+	grid_column(t, "History", GRID_HTML_ONLY);
 }
 
-static void score_cells(struct table *t, const struct ds_exam *e)
+static void score_cells(struct grid *t, const struct ds_exam *e)
 {
 	struct buf b = BUF_INIT;
 
 	exam_text_score(&b, e);
-	table_cell_sort(t, buf_cstr(&b), e->has_scale_score, e->scale_score);
+	grid_cell_sort(t, buf_cstr(&b), e->has_scale_score, e->scale_score);
 	buf_reset(&b);
 	if (e->has_scale_score)
 		buf_printf(&b, "%ld", stats_round(e->scale_score));
-	table_cell(t, buf_cstr(&b));
+	grid_cell(t, buf_cstr(&b));
 	buf_reset(&b);
 	if (e->has_scale_se)
 		buf_printf(&b, "%ld", stats_round(e->scale_se));
-	table_cell(t, buf_cstr(&b));
+	grid_cell(t, buf_cstr(&b));
 	buf_release(&b);
 }
 
 /* The student's name, linked to their report. */
-static void student_cell(struct table *t, const struct ds_student *st)
+static void student_cell(struct grid *t, const struct ds_student *st)
 {
 	struct buf name = BUF_INIT, path = BUF_INIT;
 
 	label_student(&name, st);
 	paths_student(&path, st, ".html");
-	table_cell_link(t, buf_cstr(&name), buf_cstr(&path));
+	grid_cell_link(t, buf_cstr(&name), buf_cstr(&path));
 	buf_release(&name);
 	buf_release(&path);
 }
 
-static void claim_cells(struct table *t, const struct aggregate *agg,
+static void claim_cells(struct grid *t, const struct aggregate *agg,
 			const struct ds_exam *e)
 {
 	int k;
@@ -115,62 +115,62 @@ static void claim_cells(struct table *t, const struct aggregate *agg,
 		    c ? label_sublevel(e->asmt, c->kind, c->code, c->level)
 		      : NULL;
 
-		table_cell(t, words ? words : "");
+		grid_cell(t, words ? words : "");
 	}
 }
 
-static void exam_row(struct table *t, const struct aggregate *agg,
+static void exam_row(struct grid *t, const struct aggregate *agg,
 		     const struct ds_exam *e)
 {
 	struct buf b = BUF_INIT;
 
-	table_row(t);
+	grid_row(t);
 	student_cell(t, e->student);
-	table_cell(t, e->student->ssid);
+	grid_cell(t, e->student->ssid);
 	exam_text_date(&b, e);
-	table_cell(t, buf_cstr(&b));
+	grid_cell(t, buf_cstr(&b));
 	buf_reset(&b);
 	label_grade(&b, e->grade);
-	table_cell(t, buf_cstr(&b));
-	table_cell(t, e->session_id);
-	table_cell(t, e->completeness);
-	table_cell(t, label_condition(e->admin_condition));
-	table_cell(t, exam_text_level(e));
+	grid_cell(t, buf_cstr(&b));
+	grid_cell(t, e->session_id);
+	grid_cell(t, e->completeness);
+	grid_cell(t, label_condition(e->admin_condition));
+	grid_cell(t, exam_text_level(e));
 	score_cells(t, e);
 	claim_cells(t, agg, e);
 	buf_reset(&b);
 	paths_student(&b, e->student, "-history.html");
-	table_cell_link(t, "History", buf_cstr(&b));
+	grid_cell_link(t, "History", buf_cstr(&b));
 	buf_release(&b);
 }
 
 static void claims_table(struct page *p, const struct aggregate *agg,
 			 const struct ds_assessment *a)
 {
-	struct table t;
+	struct grid t;
 	char text[32];
 	int k, l;
 
-	table_begin(&t, p, p->data, "claims", "claims",
-		    "Results by claim: students at each level", NULL);
-	table_column(&t, "Claim", TABLE_ROWHEAD);
+	grid_begin(&t, p, p->data, "claims", "claims",
+		   "Results by claim: students at each level", NULL);
+	grid_column(&t, "Claim", GRID_ROWHEAD);
 	for (l = 1; l <= 3; l++)
-		table_column(&t, label_sublevel(a, "claim", "", l), TABLE_NUM);
+		grid_column(&t, label_sublevel(a, "claim", "", l), GRID_NUM);
 	for (k = 0; k < agg->claim_count; k++) {
 		const struct aggregate_claim *c = &agg->claims[k];
 		int pct[3];
 
 		stats_percents(c->counts + 1, 3, c->total, pct);
-		table_row(&t);
-		table_cell(&t, label_claim(a->subject, c->code));
+		grid_row(&t);
+		grid_cell(&t, label_claim(a->subject, c->code));
 		for (l = 1; l <= 3; l++) {
 			stats_share_text(text, sizeof(text), c->counts[l],
 					 pct[l - 1], c->total,
 					 p->site->min_aggregate);
-			table_cell_sort(&t, text, 1, c->counts[l]);
+			grid_cell_sort(&t, text, 1, c->counts[l]);
 		}
 	}
-	table_end(&t);
+	grid_end(&t);
 }
 
 /* Writing traits go here when the view has no item page to hold them. */
@@ -196,7 +196,7 @@ int page_results(struct site *s, const struct view *v)
 	const struct ds_assessment *a = v->slice->asmt;
 	struct buf path = BUF_INIT, csv = BUF_INIT;
 	struct aggregate agg;
-	struct table t;
+	struct grid t;
 	struct page p;
 	int i, rc;
 
@@ -213,12 +213,12 @@ int page_results(struct site *s, const struct view *v)
 	if (agg.claim_count)
 		claims_table(&p, &agg, a);
 	put_traits(&p, v);
-	table_begin(&t, &p, p.data, "students", "students",
-		    "Every result, by student", buf_cstr(&csv));
+	grid_begin(&t, &p, p.data, "students", "students",
+		   "Every result, by student", buf_cstr(&csv));
 	columns(&t, &agg, a);
 	for (i = 0; i < v->count; i++)
 		exam_row(&t, &agg, v->exams[i]);
-	table_end(&t);
+	grid_end(&t);
 	rc = page_end(&p, "results");
 	buf_release(&path);
 	buf_release(&csv);

@@ -7,7 +7,7 @@
 #include "label.h"
 #include "paths.h"
 #include "stats.h"
-#include "table.h"
+#include "grid.h"
 #include "viz.h"
 
 #define STUDENT_MAX_SUBJECTS 8
@@ -251,19 +251,19 @@ static void card(struct page *p, struct tvalue *list, const struct ds_exam *e)
 	accommodations(p, c, e);
 }
 
-static void history_row(struct table *t, const struct ds_exam *e)
+static void history_row(struct grid *t, const struct ds_exam *e)
 {
 	struct buf b = BUF_INIT;
 
-	table_row(t);
+	grid_row(t);
 	exam_text_date(&b, e);
-	table_cell(t, buf_cstr(&b));
-	table_cell(t, label_assessment(e->asmt));
-	table_cell(t, label_kind(e->asmt->kind));
+	grid_cell(t, buf_cstr(&b));
+	grid_cell(t, label_assessment(e->asmt));
+	grid_cell(t, label_kind(e->asmt->kind));
 	buf_reset(&b);
 	exam_text_score(&b, e);
-	table_cell_sort(t, buf_cstr(&b), e->has_scale_score, e->scale_score);
-	table_cell(t, exam_text_level(e));
+	grid_cell_sort(t, buf_cstr(&b), e->has_scale_score, e->scale_score);
+	grid_cell(t, exam_text_level(e));
 	buf_release(&b);
 }
 
@@ -274,22 +274,22 @@ static void subject_history(struct page *p, struct tvalue *list,
 {
 	const struct ds_exam *chrono[24];
 	struct tvalue *m = tv_push_map(p->doc, list);
-	struct table t;
+	struct grid t;
 	char id[32];
 	int i, k = 0;
 
 	tv_set_str(p->doc, m, "subject", label_subject(subject));
 	snprintf(id, sizeof(id), "history%d", n);
-	table_begin(&t, p, m, "table", id, label_subject(subject), NULL);
-	table_column(&t, "Date", 0);
-	table_column(&t, "Assessment", 0);
-	table_column(&t, "Type", 0);
-	table_column(&t, "Scale score", TABLE_NUM);
-	table_column(&t, "Level", 0);
+	grid_begin(&t, p, m, "table", id, label_subject(subject), NULL);
+	grid_column(&t, "Date", 0);
+	grid_column(&t, "Assessment", 0);
+	grid_column(&t, "Type", 0);
+	grid_column(&t, "Scale score", GRID_NUM);
+	grid_column(&t, "Level", 0);
 	for (i = 0; i < st->exam_count; i++)
 		if (!strcmp(st->exams[i]->asmt->subject, subject))
 			history_row(&t, st->exams[i]);
-	table_end(&t);
+	grid_end(&t);
 	for (i = st->exam_count - 1; i >= 0 && k < 24; i--)
 		if (!strcmp(st->exams[i]->asmt->subject, subject))
 			chrono[k++] = st->exams[i];

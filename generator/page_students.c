@@ -5,9 +5,9 @@
 #include "label.h"
 #include "page.h"
 #include "paths.h"
-#include "table.h"
+#include "grid.h"
 
-static void student_row(struct table *t, const struct ds_student *st)
+static void student_row(struct grid *t, const struct ds_student *st)
 {
 	struct buf name = BUF_INIT, path = BUF_INIT;
 	const struct ds_exam *latest = NULL;
@@ -20,20 +20,20 @@ static void student_row(struct table *t, const struct ds_student *st)
 		latest = latest ? latest : st->exams[i];
 		count++;
 	}
-	table_row(t);
+	grid_row(t);
 	label_student(&name, st);
 	paths_student(&path, st, ".html");
-	table_cell_link(t, buf_cstr(&name), buf_cstr(&path));
-	table_cell(t, st->ssid);
+	grid_cell_link(t, buf_cstr(&name), buf_cstr(&path));
+	grid_cell(t, st->ssid);
 	buf_reset(&name);
 	if (latest)
 		label_grade(&name, latest->grade);
-	table_cell(t, buf_cstr(&name));
+	grid_cell(t, buf_cstr(&name));
 	snprintf(text, sizeof(text), "%d", count);
-	table_cell_sort(t, text, 1, count);
+	grid_cell_sort(t, text, 1, count);
 	buf_reset(&path);
 	paths_student(&path, st, "-history.html");
-	table_cell_link(t, "Test history", buf_cstr(&path));
+	grid_cell_link(t, "Test history", buf_cstr(&path));
 	buf_release(&name);
 	buf_release(&path);
 }
@@ -41,39 +41,39 @@ static void student_row(struct table *t, const struct ds_student *st)
 int page_students(struct site *s)
 {
 	const struct dataset *ds = s->ds;
-	struct table t;
+	struct grid t;
 	struct page p;
 	int i;
 
 	page_begin(&p, s, "students/index.html", "Students");
-	table_begin(&t, &p, p.data, "students", "students",
-		    "Students with results at this school",
-		    "students/students.csv");
-	table_column(&t, "Student", TABLE_ROWHEAD | TABLE_SORTED);
-	table_column(&t, "SSID", 0);
-	table_column(&t, "Grade", TABLE_FILTER);
-	table_column(&t, "Results", TABLE_NUM);
-	table_column(&t, "History", TABLE_HTML_ONLY);
+	grid_begin(&t, &p, p.data, "students", "students",
+		   "Students with results at this school",
+		   "students/students.csv");
+	grid_column(&t, "Student", GRID_ROWHEAD | GRID_SORTED);
+	grid_column(&t, "SSID", 0);
+	grid_column(&t, "Grade", GRID_FILTER);
+	grid_column(&t, "Results", GRID_NUM);
+	grid_column(&t, "History", GRID_HTML_ONLY);
 	for (i = 0; i < ds->roster_count; i++)
 		student_row(&t, ds->roster[i]);
-	table_end(&t);
+	grid_end(&t);
 	return page_end(&p, "students");
 }
 
-static void group_row(struct page *p, struct table *t, const struct ds_group *g)
+static void group_row(struct page *p, struct grid *t, const struct ds_group *g)
 {
 	struct buf path = BUF_INIT, year = BUF_INIT;
 	char text[16];
 
-	table_row(t);
+	grid_row(t);
 	paths_group_dir(&path, g);
 	buf_puts(&path, "/index.html");
-	table_cell_link(t, g->name, buf_cstr(&path));
+	grid_cell_link(t, g->name, buf_cstr(&path));
 	buf_printf(&year, "%d-%02d", g->year - 1, g->year % 100);
-	table_cell(t, buf_cstr(&year));
-	table_cell(t, g->subject ? g->subject : "All");
+	grid_cell(t, buf_cstr(&year));
+	grid_cell(t, g->subject ? g->subject : "All");
 	snprintf(text, sizeof(text), "%d", g->member_count);
-	table_cell_sort(t, text, 1, g->member_count);
+	grid_cell_sort(t, text, 1, g->member_count);
 	(void)p;
 	buf_release(&path);
 	buf_release(&year);
@@ -82,19 +82,19 @@ static void group_row(struct page *p, struct table *t, const struct ds_group *g)
 int page_students_groups(struct site *s)
 {
 	const struct dataset *ds = s->ds;
-	struct table t;
+	struct grid t;
 	struct page p;
 	int i;
 
 	page_begin(&p, s, "groups/index.html", "Student groups");
-	table_begin(&t, &p, p.data, "groups", "groups",
-		    "Student groups of this school", NULL);
-	table_column(&t, "Group", TABLE_ROWHEAD | TABLE_SORTED);
-	table_column(&t, "School year", TABLE_FILTER);
-	table_column(&t, "Subject", TABLE_FILTER);
-	table_column(&t, "Students", TABLE_NUM);
+	grid_begin(&t, &p, p.data, "groups", "groups",
+		   "Student groups of this school", NULL);
+	grid_column(&t, "Group", GRID_ROWHEAD | GRID_SORTED);
+	grid_column(&t, "School year", GRID_FILTER);
+	grid_column(&t, "Subject", GRID_FILTER);
+	grid_column(&t, "Students", GRID_NUM);
 	for (i = 0; i < ds->group_count; i++)
 		group_row(&p, &t, &ds->groups[i]);
-	table_end(&t);
+	grid_end(&t);
 	return page_end(&p, "groups");
 }

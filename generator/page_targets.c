@@ -9,7 +9,7 @@
 #include "page_results.h"
 #include "paths.h"
 #include "stats.h"
-#include "table.h"
+#include "grid.h"
 #include "xalloc.h"
 
 /* Above this standard error a target's result is not told. */
@@ -98,18 +98,18 @@ static const char *verdict(const struct stats_acc *a, const char *better,
 	return similar;
 }
 
-static void target_row(struct table *t, const struct target_stat *r,
+static void target_row(struct grid *t, const struct target_stat *r,
 		       const char *subject)
 {
 	char text[32];
 
-	table_row(t);
-	table_cell(t, label_claim(subject, r->claim));
-	table_cell(t, r->target);
+	grid_row(t);
+	grid_cell(t, label_claim(subject, r->claim));
+	grid_cell(t, r->target);
 	snprintf(text, sizeof(text), "%d", r->whole.n);
-	table_cell_sort(t, text, 1, r->whole.n);
-	table_cell(t, verdict(&r->whole, "Better", "Similar", "Worse"));
-	table_cell(t, verdict(&r->standard, "Above", "Near", "Below"));
+	grid_cell_sort(t, text, 1, r->whole.n);
+	grid_cell(t, verdict(&r->whole, "Better", "Similar", "Worse"));
+	grid_cell(t, verdict(&r->standard, "Above", "Near", "Below"));
 }
 
 int page_targets(struct site *s, const struct view *v)
@@ -117,7 +117,7 @@ int page_targets(struct site *s, const struct view *v)
 	const struct ds_assessment *a = v->slice->asmt;
 	struct buf path = BUF_INIT, csv = BUF_INIT;
 	struct target_list l;
-	struct table t;
+	struct grid t;
 	struct page p;
 	int i, rc, tested = collect(&l, v);
 	int enough = tested >= STATS_MIN_CLAIM;
@@ -132,17 +132,17 @@ int page_targets(struct site *s, const struct view *v)
 	tv_set_num(p.doc, p.data, "minimum", STATS_MIN_CLAIM);
 	tv_set_bool(p.doc, p.data, "enough", enough);
 	if (enough) {
-		table_begin(&t, &p, p.data, "targets", "targets",
-			    "Results by claim and target", buf_cstr(&csv));
-		table_column(&t, "Claim",
-			     TABLE_ROWHEAD | TABLE_FILTER | TABLE_SORTED);
-		table_column(&t, "Target", 0);
-		table_column(&t, "Students", TABLE_NUM);
-		table_column(&t, "Compared with the whole test", TABLE_FILTER);
-		table_column(&t, "Compared with the standard", TABLE_FILTER);
+		grid_begin(&t, &p, p.data, "targets", "targets",
+			   "Results by claim and target", buf_cstr(&csv));
+		grid_column(&t, "Claim",
+			    GRID_ROWHEAD | GRID_FILTER | GRID_SORTED);
+		grid_column(&t, "Target", 0);
+		grid_column(&t, "Students", GRID_NUM);
+		grid_column(&t, "Compared with the whole test", GRID_FILTER);
+		grid_column(&t, "Compared with the standard", GRID_FILTER);
 		for (i = 0; i < l.count; i++)
 			target_row(&t, &l.rows[i], a->subject);
-		table_end(&t);
+		grid_end(&t);
 	}
 	rc = page_end(&p, "targets");
 	free(l.rows);

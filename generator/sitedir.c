@@ -25,11 +25,19 @@ static int looks_right(const char *dir)
 	return access(path, R_OK) == 0;
 }
 
+/*
+ * Beside the program: the source tree's site-templates for bin/ and for
+ * the sanitizer build's build/san/bin/ alike, then the installed copy.
+ */
+static const char *const search[] = {
+	"../site-templates",
+	"../../site-templates",
+	"../../../site-templates",
+	"../share/scorebook/site-templates",
+};
+
 int sitedir_find(const char *given, char *out, size_t size)
 {
-	static const char *const tails[] = {
-		"../site-templates", "../share/scorebook/site-templates"
-	};
 	char exe[PATH_MAX], *dir;
 	ssize_t n;
 	size_t i;
@@ -49,8 +57,8 @@ int sitedir_find(const char *given, char *out, size_t size)
 	}
 	exe[n] = '\0';
 	dir = dirname(exe);
-	for (i = 0; i < sizeof(tails) / sizeof(tails[0]); i++) {
-		snprintf(out, size, "%s/%s", dir, tails[i]);
+	for (i = 0; i < sizeof(search) / sizeof(search[0]); i++) {
+		snprintf(out, size, "%s/%s", dir, search[i]);
 		if (looks_right(out))
 			return 0;
 	}

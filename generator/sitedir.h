@@ -1,7 +1,8 @@
 /*
  * The site templates folder and its assets.  Without --templates it is
- * found beside the program: <exe dir>/../site-templates in the source
- * tree, else <exe dir>/../share/scorebook/site-templates once installed.
+ * found beside the program: site-templates in the source tree (one to
+ * three folders above the program's), else
+ * <exe dir>/../share/scorebook/site-templates once installed.
  * The asset list owns its names and contents until sitedir_release().
  */
 #ifndef SCOREBOOK_SITEDIR_H

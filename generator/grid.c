@@ -1,4 +1,4 @@
-#include "table.h"
+#include "grid.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -8,9 +8,9 @@
 #include "escape.h"
 #include "xalloc.h"
 
-void table_begin(struct table *t, struct page *p, struct tvalue *parent,
-		 const char *key, const char *id, const char *caption,
-		 const char *csv_path)
+void grid_begin(struct grid *t, struct page *p, struct tvalue *parent,
+		const char *key, const char *id, const char *caption,
+		const char *csv_path)
 {
 	memset(t, 0, sizeof(*t));
 	t->page = p;
@@ -28,35 +28,35 @@ void table_begin(struct table *t, struct page *p, struct tvalue *parent,
 	}
 }
 
-static void csv_sep(struct table *t, int first)
+static void csv_sep(struct grid *t, int first)
 {
 	if (!first)
 		buf_putc(&t->csv, ',');
 }
 
-void table_column(struct table *t, const char *label, unsigned flags)
+void grid_column(struct grid *t, const char *label, unsigned flags)
 {
 	struct tv_doc *doc = t->page->doc;
 	struct tvalue *c;
 
-	if (t->ncols == TABLE_MAX_COLUMNS)
+	if (t->ncols == GRID_MAX_COLUMNS)
 		return;
 	t->flags[t->ncols] = flags;
 	t->labels[t->ncols] = label;
 	t->ncols++;
-	if (!(flags & TABLE_HTML_ONLY) && t->csv_path) {
+	if (!(flags & GRID_HTML_ONLY) && t->csv_path) {
 		csv_sep(t, t->csv.len == 0);
 		escape_csv(&t->csv, label);
 	}
-	if (flags & TABLE_CSV_ONLY)
+	if (flags & GRID_CSV_ONLY)
 		return;
 	c = tv_push_map(doc, t->columns);
 	tv_set_str(doc, c, "label", label);
-	tv_set_bool(doc, c, "numeric", flags & TABLE_NUM);
-	tv_set_str(doc, c, "sorted", flags & TABLE_SORTED ? "ascending" : "");
+	tv_set_bool(doc, c, "numeric", flags & GRID_NUM);
+	tv_set_str(doc, c, "sorted", flags & GRID_SORTED ? "ascending" : "");
 }
 
-void table_row(struct table *t)
+void grid_row(struct grid *t)
 {
 	struct tvalue *row = tv_push_map(t->page->doc, t->rows);
 
@@ -79,18 +79,18 @@ static int plain_number(const char *s)
 	return *end == '\0';
 }
 
-static void csv_cell(struct table *t, unsigned flags, const char *text)
+static void csv_cell(struct grid *t, unsigned flags, const char *text)
 {
 	csv_sep(t, !t->csv_started);
 	t->csv_started = 1;
-	if ((flags & TABLE_NUM) && plain_number(text))
+	if ((flags & GRID_NUM) && plain_number(text))
 		buf_puts(&t->csv, text);
 	else
 		escape_csv(&t->csv, text);
 }
 
 /* Keep the distinct values of a filter column, sorted. */
-static void remember_option(struct table *t, const char *text)
+static void remember_option(struct grid *t, const char *text)
 {
 	struct tv_doc *doc = t->page->doc;
 	struct tvalue *list = t->options[t->col], *v, *prev = NULL, *n;
@@ -118,7 +118,7 @@ static void remember_option(struct table *t, const char *text)
 	list->u.kids.count++;
 }
 
-static struct tvalue *add_cell(struct table *t, const char *text)
+static struct tvalue *add_cell(struct grid *t, const char *text)
 {
 	struct tv_doc *doc = t->page->doc;
 	unsigned flags = t->col < t->ncols ? t->flags[t->col] : 0;
@@ -126,21 +126,21 @@ static struct tvalue *add_cell(struct table *t, const char *text)
 
 	if (!text)
 		text = "";
-	if (t->csv_path && !(flags & TABLE_HTML_ONLY))
+	if (t->csv_path && !(flags & GRID_HTML_ONLY))
 		csv_cell(t, flags, text);
-	if (!(flags & TABLE_CSV_ONLY)) {
+	if (!(flags & GRID_CSV_ONLY)) {
 		c = tv_push_map(doc, t->cells);
 		tv_set_str(doc, c, "text", text);
-		tv_set_bool(doc, c, "rowhead", flags & TABLE_ROWHEAD);
-		tv_set_bool(doc, c, "numeric", flags & TABLE_NUM);
+		tv_set_bool(doc, c, "rowhead", flags & GRID_ROWHEAD);
+		tv_set_bool(doc, c, "numeric", flags & GRID_NUM);
 	}
-	if (flags & TABLE_FILTER)
+	if (flags & GRID_FILTER)
 		remember_option(t, text);
 	t->col++;
 	return c;
 }
 
-void table_cell(struct table *t, const char *text)
+void grid_cell(struct grid *t, const char *text)
 {
 	struct tvalue *c = add_cell(t, text);
 
@@ -150,7 +150,7 @@ void table_cell(struct table *t, const char *text)
 	}
 }
 
-void table_cellf(struct table *t, const char *fmt, ...)
+void grid_cellf(struct grid *t, const char *fmt, ...)
 {
 	struct buf b = BUF_INIT;
 	va_list ap;
@@ -158,12 +158,12 @@ void table_cellf(struct table *t, const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	table_cell(t, buf_cstr(&b));
+	grid_cell(t, buf_cstr(&b));
 	buf_release(&b);
 }
 
 /* Whole numbers are most sort keys; they need no floating point. */
-static const char *table_integer(char *out, long long v)
+static const char *grid_integer(char *out, long long v)
 {
 	char tmp[24];
 	int n = 0, k = 0;
@@ -182,7 +182,7 @@ static const char *table_integer(char *out, long long v)
 	return out;
 }
 
-void table_cell_sort(struct table *t, const char *text, int has_key, double key)
+void grid_cell_sort(struct grid *t, const char *text, int has_key, double key)
 {
 	struct tvalue *c = add_cell(t, text);
 	char text_key[24];
@@ -193,14 +193,14 @@ void table_cell_sort(struct table *t, const char *text, int has_key, double key)
 	if (has_key && key == (double)(long long)key && key > -1e15 &&
 	    key < 1e15)
 		tv_set_str(t->page->doc, c, "sortkey",
-			   table_integer(text_key, (long long)key));
+			   grid_integer(text_key, (long long)key));
 	else if (has_key)
 		tv_set_printf(t->page->doc, c, "sortkey", "%.6g", key);
 	else
 		tv_set_str(t->page->doc, c, "sortkey", "");
 }
 
-void table_cell_link(struct table *t, const char *text, const char *target)
+void grid_cell_link(struct grid *t, const char *text, const char *target)
 {
 	struct tvalue *c = add_cell(t, text);
 
@@ -210,7 +210,7 @@ void table_cell_link(struct table *t, const char *text, const char *target)
 	tv_set_str(t->page->doc, c, "sortkey", "");
 }
 
-static void set_filters(struct table *t)
+static void set_filters(struct grid *t)
 {
 	struct tv_doc *doc = t->page->doc;
 	struct tvalue *filters = tv_set_list(doc, t->map, "filters");
@@ -219,9 +219,9 @@ static void set_filters(struct table *t)
 	for (k = 0; k < t->ncols; k++) {
 		struct tvalue *f;
 
-		if (t->flags[k] & TABLE_CSV_ONLY)
+		if (t->flags[k] & GRID_CSV_ONLY)
 			continue;
-		if ((t->flags[k] & TABLE_FILTER) && t->options[k]) {
+		if ((t->flags[k] & GRID_FILTER) && t->options[k]) {
 			f = tv_push_map(doc, filters);
 			tv_set_str(doc, f, "label", t->labels[k]);
 			tv_set_num(doc, f, "column", html_col);
@@ -232,7 +232,7 @@ static void set_filters(struct table *t)
 	}
 }
 
-void table_end(struct table *t)
+void grid_end(struct grid *t)
 {
 	struct tv_doc *doc = t->page->doc;
 
