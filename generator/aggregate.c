@@ -174,8 +174,8 @@ void aggregate_put(struct page *p, struct tvalue *map,
 		   const struct aggregate *agg, const struct ds_assessment *a)
 {
 	tv_set_num(p->doc, map, "results", agg->results);
-	tv_set_printf(p->doc, map, "results_text", "%d result%s.",
-		      agg->results, agg->results == 1 ? "" : "s");
+	tv_set_printf(p->doc, map, "results_text", "%d result%s.", agg->results,
+		      agg->results == 1 ? "" : "s");
 	put_average(p, map, agg);
 	put_levels(p, map, agg, a);
 	put_claims_chart(p, map, agg, a);

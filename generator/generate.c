@@ -39,8 +39,8 @@
 
 /* Every page template; each is parsed before any bundle is written. */
 static const char *const page_templates[] = {
-	"home",	  "results",  "items",	 "targets", "dashboard",
-	"groups", "students", "student", "history", "guide",
+	"home",	    "results", "items",	  "targets", "dashboard", "groups",
+	"students", "student", "history", "guide",   "guides",
 };
 
 /* A school to write, and whether it was asked for by name. */
@@ -154,6 +154,8 @@ static int school_pages(struct run *r, struct site *s)
 	for (i = 0; i < r->guides.count; i++)
 		if (page_guide(s, &r->guides.items[i]) < 0)
 			return -1;
+	if (r->guides.count && page_guide_index(s) < 0)
+		return -1;
 	export_results(s);
 	for (i = 0; i < r->assets.count; i++) {
 		char path[300];
@@ -204,12 +206,34 @@ static int write_bundle(struct run *r, const struct dataset *ds,
 	return EXIT_OK;
 }
 
+/* The bundle is named by the school's id: it must be a plain file name. */
+static int plain_name(const char *id)
+{
+	const char *p;
+
+	if (!id[0] || id[0] == '.' || strlen(id) > 200)
+		return 0;
+	for (p = id; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		      (*p >= '0' && *p <= '9') || *p == '.' || *p == '-' ||
+		      *p == '_'))
+			return 0;
+	return 1;
+}
+
 static int one_school(struct run *r, const struct ds_school *school, int asked)
 {
 	struct dataset ds;
 	struct bundle b;
 	struct site s;
 	int rc;
+
+	if (!plain_name(school->natural_id)) {
+		log_error("school id '%s' cannot name a bundle: only letters, "
+			  "digits, '.', '-' and '_' may",
+			  school->natural_id);
+		return EXIT_OUTPUT;
+	}
 
 	if (dataset_load(&ds, r->store, &r->schools, school, r->o->year) < 0) {
 		log_error("%s: %s", r->o->store_path, store_error(r->store));

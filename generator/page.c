@@ -43,7 +43,7 @@ static void set_nav(struct page *p)
 	if (s->has_groups)
 		nav_item(p, nav, "Groups", "groups/index.html");
 	if (s->guide_count)
-		nav_item(p, nav, "Guide", s->guides[0].path);
+		nav_item(p, nav, "Guide", "guide/index.html");
 	nav_item(p, nav, "All results (CSV)", "exports/results.csv");
 }
 

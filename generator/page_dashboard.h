@@ -2,6 +2,8 @@
  * The interim block dashboard of a cohort for one year: per block, how
  * many of the cohort's students tested and the share in each category
  * from each student's latest scored attempt.
+ * Pages, and the CSV files beside them, go into the site's bundle,
+ * which owns them; the page builders return 0 or -1.
  */
 #ifndef SCOREBOOK_PAGE_DASHBOARD_H
 #define SCOREBOOK_PAGE_DASHBOARD_H

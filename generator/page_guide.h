@@ -1,6 +1,8 @@
 /*
  * A guide page of the bundle: one rendered Markdown file in the page
  * layout.
+ * Pages, and the CSV files beside them, go into the site's bundle,
+ * which owns them; the page builders return 0 or -1.
  */
 #ifndef SCOREBOOK_PAGE_GUIDE_H
 #define SCOREBOOK_PAGE_GUIDE_H
@@ -8,6 +10,10 @@
 #include "guide.h"
 #include "site.h"
 
+#define PAGE_GUIDE_INDEX "guide/index.html"
+
 int page_guide(struct site *s, const struct guide *g);
+/* The list of every guide page. */
+int page_guide_index(struct site *s);
 
 #endif

@@ -4,6 +4,8 @@
  * of students at each point value; key and distractor analysis of the
  * multiple-choice items; the student-by-item matrix; writing traits.
  * Every table also goes out as a CSV file beside the page.
+ * Pages, and the CSV files beside them, go into the site's bundle,
+ * which owns them; the page builders return 0 or -1.
  */
 #ifndef SCOREBOOK_PAGE_ITEMS_H
 #define SCOREBOOK_PAGE_ITEMS_H

@@ -5,6 +5,8 @@
  * composites and domains, writing traits, accommodations; then the
  * history of each subject.  Named by the student's row id, never by
  * name or SSID.
+ * Pages, and the CSV files beside them, go into the site's bundle,
+ * which owns them; the page builders return 0 or -1.
  */
 #ifndef SCOREBOOK_PAGE_STUDENT_H
 #define SCOREBOOK_PAGE_STUDENT_H
