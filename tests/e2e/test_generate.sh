@@ -254,6 +254,18 @@ expect_eq "every bundle is in the bundle log" \
 		bundle_log WHERE operator = 'tester' AND school = '$CLASS'")" \
 	"10:4"
 
+# A school id is a folder name: one that could climb out is refused.
+sqlite3 "$S" ".backup '$T/evil.db'"
+sql "$T/evil.db" "INSERT INTO school (natural_id, name) VALUES
+	('../escape', 'Escape'); UPDATE exam SET school_id = (SELECT id
+	FROM school WHERE natural_id = '../escape') WHERE opp_key = '7600066001'"
+mkdir -p "$T/evil"
+"$GEN" -q -s "$T/evil.db" -o "$T/evil/out" --school ../escape > /dev/null \
+	2>&1
+expect_eq "a school id that cannot name a folder fails (4)" "$?" 4
+check "and nothing is written outside OUTDIR" test ! -e "$T/evil/escape" -a \
+	! -e "$T/evil/escape.zip"
+
 # ---- templates ----
 cp -R "$SRCDIR/site-templates" "$T/tpl"
 sed -i 's|<h1>{{title}}</h1>|<h1 class="rebranded">{{title}}</h1>|' \
