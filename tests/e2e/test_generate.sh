@@ -307,6 +307,13 @@ if [ -d "$SRCDIR/tests/browser/node_modules/puppeteer-core" ] &&
 		not_ok "chromium: no errors, requests or axe violations"
 		grep -A2 '^not ok' "$T/browser.txt" | head -20 | sed 's/^/# /'
 	fi
+	node "$SRCDIR/tests/browser/print-report.mjs" "$B/students/s4.html" \
+		> "$T/print.txt" 2>&1
+	if [ "$?" = 0 ]; then ok "chromium: each result prints on one page"
+	else
+		not_ok "chromium: each result prints on one page"
+		grep '^not ok' "$T/print.txt" | sed 's/^/# /'
+	fi
 fi
 
 tap_done
