@@ -40,16 +40,30 @@ function htmlFiles(dir) {
   return out.sort();
 }
 
-// One page of each kind: pages of a kind share their folder and the
-// shape of their name once digits are dropped.
+// The kind of a page: its folder and the first word of its name, digits
+// dropped (reports/results-2025-... and reports/results-2026-... are one
+// kind), plus "history" for history pages.
+function kindOf(file) {
+  const rel = path.relative(bundle, file);
+  const base = path.basename(rel, '.html');
+  const word = base.split('-')[0].replace(/\d+/g, '#');
+  return `${path.dirname(rel)}/${word}${base.includes('history') ? '-h' : ''}`;
+}
+
+// The first and the last page of every kind.
 function pagesOfEveryKind(files) {
-  const seen = new Map();
+  const kinds = new Map();
   for (const f of files) {
-    const rel = path.relative(bundle, f);
-    const kind = rel.replace(/[0-9a-f]{6,}|\d+/g, '#');
-    if (!seen.has(kind)) seen.set(kind, f);
+    const k = kindOf(f);
+    if (!kinds.has(k)) kinds.set(k, []);
+    kinds.get(k).push(f);
   }
-  return [...seen.values()].slice(0, maxPages);
+  const out = [];
+  for (const list of kinds.values()) {
+    out.push(list[0]);
+    if (list.length > 1) out.push(list[list.length - 1]);
+  }
+  return out.slice(0, maxPages);
 }
 
 const browser = await puppeteer.launch({
@@ -101,6 +115,87 @@ async function audit(page) {
   });
 }
 
+// Sort a table by its first numeric column, both ways.
+async function checkSorting(file) {
+  const { page } = await openPage(file);
+  const result = await page.evaluate(() => {
+    const table = document.querySelector('table[data-sortable]');
+    if (!table) return null;
+    const ths = [...table.tHead.rows[0].cells];
+    const col = ths.findIndex((th) => th.dataset.type === 'number' &&
+      th.querySelector('button'));
+    if (col < 0) return null;
+    const values = () => [...table.tBodies[0].rows].map((r) => {
+      const cell = r.cells[col];
+      const v = parseFloat(cell.dataset.sort ?? cell.textContent);
+      return Number.isNaN(v) ? null : v;
+    }).filter((v) => v !== null);
+    const sorted = (a, dir) => a.every((v, i) => i === 0 ||
+      (dir > 0 ? a[i - 1] <= v : a[i - 1] >= v));
+    ths[col].querySelector('button').click();
+    const up = ths[col].getAttribute('aria-sort');
+    const upOk = sorted(values(), 1);
+    ths[col].querySelector('button').click();
+    const down = ths[col].getAttribute('aria-sort');
+    const downOk = sorted(values(), -1);
+    return { up, upOk, down, downOk, rows: values().length };
+  });
+  await page.close();
+  return result;
+}
+
+// Filter a table by text and see rows hide and the count follow.
+async function checkFiltering(file) {
+  const { page } = await openPage(file);
+  const result = await page.evaluate(() => {
+    const tools = document.querySelector('.table-tools[data-table]');
+    if (!tools || tools.hidden) return null;
+    const table = document.getElementById(tools.dataset.table);
+    const input = tools.querySelector('[data-filter-text]');
+    const rows = [...table.tBodies[0].rows];
+    if (!input || rows.length < 2) return null;
+    const word = rows[0].cells[0].textContent.trim();
+    input.value = word;
+    input.dispatchEvent(new Event('input'));
+    const shown = rows.filter((r) => !r.hidden);
+    const allMatch = shown.every((r) =>
+      r.textContent.toLowerCase().includes(word.toLowerCase()));
+    input.value = 'no row holds this text 0000';
+    input.dispatchEvent(new Event('input'));
+    const none = rows.filter((r) => !r.hidden).length;
+    return { total: rows.length, shown: shown.length, allMatch, none };
+  });
+  await page.close();
+  return result;
+}
+
+// Without JavaScript every row is there to read.
+async function checkWithoutScript(file) {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.goto(`file://${file}`, { waitUntil: 'load' });
+  const rows = await page.evaluate(() => {
+    const t = document.querySelector('table');
+    return t ? [...t.tBodies[0].rows].filter((r) => !r.hidden).length : -1;
+  });
+  await page.close();
+  return rows;
+}
+
+// A student report prints one Letter page per result and per subject
+// history.
+async function checkPrint(file) {
+  const { page } = await openPage(file);
+  const [reports, histories] = await page.evaluate(() => [
+    document.querySelectorAll('.report').length,
+    document.querySelectorAll('.subject-history').length]);
+  const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+  await page.close();
+  const pages = (Buffer.from(pdf).toString('latin1')
+    .match(/\/Type\s*\/Page[^s]/g) || []).length;
+  return { reports, histories, pages };
+}
+
 const files = htmlFiles(bundle);
 ok(files.length > 0, `the bundle has pages (${files.length})`);
 for (const file of pagesOfEveryKind(files)) {
@@ -113,6 +208,38 @@ for (const file of pagesOfEveryKind(files)) {
   ok(violations.length === 0, `${rel}: no WCAG 2.1 A/AA violations`,
     violations.join('\n'));
   await page.close();
+}
+
+const results = files.find((f) => /reports\/results-/.test(f));
+if (results) {
+  const rel = path.relative(bundle, results);
+  const sort = await checkSorting(results);
+  ok(sort && sort.rows > 1, `${rel}: a numeric column to sort`,
+    JSON.stringify(sort));
+  if (sort) {
+    ok(sort.up === 'ascending' && sort.upOk,
+      `${rel}: one click sorts ascending`, JSON.stringify(sort));
+    ok(sort.down === 'descending' && sort.downOk,
+      `${rel}: a second click sorts descending`, JSON.stringify(sort));
+  }
+  const filter = await checkFiltering(results);
+  ok(filter && filter.shown >= 1 && filter.shown <= filter.total &&
+    filter.allMatch && filter.none === 0,
+  `${rel}: the text filter shows matching rows only`, JSON.stringify(filter));
+  const rows = await checkWithoutScript(results);
+  ok(rows > 0, `${rel}: without JavaScript the table shows ${rows} rows`);
+} else {
+  ok(false, 'the bundle has a results page');
+}
+
+const students = files.filter((f) => /students\/s\d+\.html$/.test(f));
+ok(students.length > 0, `the bundle has student reports (${students.length})`);
+for (const file of students.slice(0, 3)) {
+  const rel = path.relative(bundle, file);
+  const { reports, histories, pages } = await checkPrint(file);
+  ok(reports > 0 && pages <= reports + histories,
+    `${rel}: ${reports} results and ${histories} histories print on ` +
+    `${pages} Letter pages, one each`);
 }
 
 await browser.close();
