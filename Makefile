@@ -53,7 +53,7 @@ MAN_PAGES     = $(B)/man/scorebook-import.1 $(B)/man/scorebook-generate.1
 PROGRAMS = $(OUT)/scorebook-import $(OUT)/scorebook-generate
 
 .PHONY: all check test deps demo bench install uninstall lint format clean \
-	tools fuzz fuzz-build
+	tools fuzz fuzz-build valgrind
 .DEFAULT_GOAL := all
 
 all: $(PROGRAMS) $(MAN_PAGES)
@@ -142,6 +142,21 @@ fuzz-build:
 			build/fuzz/libimporter.a build/fuzz/libgenerator.a \
 			build/fuzz/libcommon.a $(PKG_LIBS) || exit 1; \
 	done
+
+# A slower leak check: the end-to-end tests with both programs run under
+# valgrind; any error or definite leak makes a program exit 99.
+VALGRIND_TESTS ?= test_import_trt test_delimited test_generate
+valgrind: all tools
+	@sh tools/deps.sh valgrind
+	@mkdir -p build/valgrind/bin
+	@for p in scorebook-import scorebook-generate; do \
+		printf '#!/bin/sh\nexec valgrind -q --leak-check=full \
+--errors-for-leak-kinds=definite --error-exitcode=99 \
+--trace-children=no "%s" "$$@"\n' "$(CURDIR)/bin/$$p" \
+			> build/valgrind/bin/$$p; \
+		chmod +x build/valgrind/bin/$$p; \
+	done
+	@VALGRIND=1 TESTS="$(VALGRIND_TESTS)" sh tests/run.sh
 
 fuzz: deps fuzz-build
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
