@@ -153,8 +153,8 @@ static void plant(struct i18n *c, const char *key, const char *value)
 	struct tvalue *map = c->tree;
 	char *path = xstrdup(key), *seg = path, *dot;
 
-	c->paths = xrealloc(c->paths,
-			    (size_t)(c->path_count + 1) * sizeof(*c->paths));
+	c->paths =
+	    xrealloc(c->paths, (size_t)(c->path_count + 1) * sizeof(*c->paths));
 	c->paths[c->path_count++] = path;
 	while ((dot = strchr(seg, '.')) != NULL) {
 		struct tvalue *next;
@@ -243,8 +243,7 @@ const struct tvalue *i18n_tree(const struct i18n *c)
 	return c->tree;
 }
 
-static void vformat(struct buf *b, const char *text, const char **args,
-		    int n)
+static void vformat(struct buf *b, const char *text, const char **args, int n)
 {
 	const char *p;
 
@@ -295,10 +294,12 @@ void i18n_date(struct buf *b, const struct i18n *c, const char *iso)
 const char *i18n_lang_of_code(const char *code)
 {
 	static const char *const map[][2] = {
-		{ "spa", "es" }, { "es", "es" },       { "vie", "vi" },
-		{ "vi", "vi" },	 { "fil", "fil" },     { "tgl", "fil" },
-		{ "tl", "fil" }, { "chi", "zh-Hant" }, { "zho", "zh-Hant" },
-		{ "yue", "zh-Hant" }, { "cmn", "zh-Hant" }, { "zh", "zh-Hant" },
+		{ "spa", "es" },      { "es", "es" },
+		{ "vie", "vi" },      { "vi", "vi" },
+		{ "fil", "fil" },     { "tgl", "fil" },
+		{ "tl", "fil" },      { "chi", "zh-Hant" },
+		{ "zho", "zh-Hant" }, { "yue", "zh-Hant" },
+		{ "cmn", "zh-Hant" }, { "zh", "zh-Hant" },
 	};
 	size_t i;
 

@@ -14,7 +14,7 @@
 #include "tvalue.h"
 
 /* The languages a bundle may carry, English first. */
-#define I18N_LANGS	   "en,es,vi,fil,zh-Hant"
+#define I18N_LANGS     "en,es,vi,fil,zh-Hant"
 #define I18N_MAX_LANGS 5
 
 struct i18n;

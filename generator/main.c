@@ -48,8 +48,8 @@ static void usage(FILE *out)
 	      "                        installed ones\n"
 	      "      --lang LIST       languages of the student reports, such\n"
 	      "                        as en,es (default: English and every\n"
-	      "                        language a student needs of "
-	      I18N_LANGS ")\n"
+	      "                        language a student needs of " I18N_LANGS
+	      ")\n"
 	      "  -j, --jobs N          build bundles in N processes (default:\n"
 	      "                        one per processor)\n"
 	      "  -u, --user OPERATOR   who generates, for the bundle log\n"

@@ -259,8 +259,8 @@ static void score_text(struct page *p, struct buf *b, const struct ds_exam *e)
 
 static const char *level_text(struct page *p, const struct ds_exam *e)
 {
-	const char *w = e->level ? words_level(p->site->lang, e->asmt, e->level)
-				 : NULL;
+	const char *w =
+	    e->level ? words_level(p->site->lang, e->asmt, e->level) : NULL;
 
 	return w ? w : page_text(p, "student.not_scored");
 }
@@ -334,8 +334,7 @@ static void card(struct page *p, struct tvalue *list, const struct ds_exam *e)
 	accommodations(p, c, e);
 }
 
-static void history_row(struct page *p, struct grid *t,
-			const struct ds_exam *e)
+static void history_row(struct page *p, struct grid *t, const struct ds_exam *e)
 {
 	struct buf b = BUF_INIT;
 

@@ -95,10 +95,9 @@ void viz_scale(struct page *p, struct tvalue *map, const char *key,
 	} else {
 		for (i = 0; i < levels; i++)
 			names[i] = words_level(p->site->lang, a, i + 1);
-		chart_scale_band(&svg, page_chart_id(p),
-				 page_text(p, "chart.score_levels"), a->low,
-				 a->high, cuts, levels, names, e->scale_score,
-				 se);
+		chart_scale_band(
+		    &svg, page_chart_id(p), page_text(p, "chart.score_levels"),
+		    a->low, a->high, cuts, levels, names, e->scale_score, se);
 	}
 	put(p, map, key, &svg);
 }
@@ -121,8 +120,7 @@ static int shared_cuts(const struct ds_exam *const *exams, int count,
 }
 
 /* A point's date, written the page language's way. */
-static void date_label(struct page *p, char *out, size_t size,
-		       const char *iso)
+static void date_label(struct page *p, char *out, size_t size, const char *iso)
 {
 	struct buf b = BUF_INIT;
 

@@ -44,8 +44,8 @@ static const char *family(const struct ds_assessment *a)
 	return "level.sbac";
 }
 
-static const char *numbered(const struct i18n *c, const char *prefix,
-			    int level, int count)
+static const char *numbered(const struct i18n *c, const char *prefix, int level,
+			    int count)
 {
 	char n[16];
 
@@ -60,16 +60,15 @@ const char *words_level(const struct i18n *c, const struct ds_assessment *a,
 {
 	const char *f = family(a);
 
-	return numbered(c, f, level, strcmp(f, "level.block") &&
-						 strcmp(f, "level.caa") &&
-						 strcmp(f, "level.csa")
-					     ? 4
-					     : 3);
+	return numbered(c, f, level,
+			strcmp(f, "level.block") && strcmp(f, "level.caa") &&
+				strcmp(f, "level.csa")
+			    ? 4
+			    : 3);
 }
 
-const char *words_sublevel(const struct i18n *c,
-			   const struct ds_assessment *a, const char *code,
-			   int level)
+const char *words_sublevel(const struct i18n *c, const struct ds_assessment *a,
+			   const char *code, int level)
 {
 	if (is(a->family, "ELPAC") && label_is_composite(code))
 		return numbered(c, "level.elpac", level, 4);

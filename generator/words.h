@@ -16,9 +16,8 @@
 const char *words_level(const struct i18n *c, const struct ds_assessment *a,
 			int level);
 /* Levels of a claim, domain or composite score. */
-const char *words_sublevel(const struct i18n *c,
-			   const struct ds_assessment *a, const char *code,
-			   int level);
+const char *words_sublevel(const struct i18n *c, const struct ds_assessment *a,
+			   const char *code, int level);
 /* A sentence on what the level means, about the named student. */
 void words_level_meaning(struct buf *b, const struct i18n *c,
 			 const struct ds_assessment *a, int level,
