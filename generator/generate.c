@@ -32,6 +32,7 @@
 #include "sitedir.h"
 #include "store.h"
 #include "store_bundle.h"
+#include "store_read.h"
 #include "template.h"
 #include "views.h"
 #include "workers.h"
@@ -258,49 +259,81 @@ static int plain_name(const char *id)
 	return 1;
 }
 
-static int one_school(struct run *r, const struct ds_school *school, int asked)
+/* found[0]: the year wanted (0: any); found[1] set when it is there. */
+static int year_found(void *ctx, int year)
 {
-	struct dataset ds;
+	int *found = ctx;
+
+	if (found[0] && year != found[0])
+		return 0;
+	found[1] = 1;
+	return 1;
+}
+
+/* Whether the school has results in scope: 1, 0, or negative. */
+static int has_results(struct run *r, const struct ds_school *school)
+{
+	int found[2] = { r->o->year, 0 };
+	int rc = store_read_years(r->store, school->id, year_found, found);
+
+	return rc < 0 ? rc : found[1];
+}
+
+/* Build every page of a loaded school, then write the bundle. */
+static int build(struct run *r, const struct dataset *ds)
+{
 	struct bundle b;
 	struct site s;
 	int rc;
 
+	bundle_init(&b);
+	memset(&s, 0, sizeof(s));
+	s.templates = r->templates;
+	s.bundle = &b;
+	s.ds = ds;
+	s.guides = r->guides.index;
+	s.guide_count = r->guides.count;
+	s.has_groups = ds->group_count > 0;
+	s.doc = r->doc;
+	s.langs = (const struct i18n *const *)r->langs;
+	s.lang_count = r->lang_count;
+	s.lang = r->langs[0];
+	rc = school_pages(r, &s) < 0 ? EXIT_OUTPUT : write_bundle(r, ds, &b);
+	if (rc == EXIT_OK) {
+		r->bundles++;
+		r->pages += s.pages;
+		log_debug("%s: %d pages, %d files", ds->school->natural_id,
+			  s.pages, b.count);
+	}
+	bundle_release(&b);
+	return rc;
+}
+
+static int one_school(struct run *r, const struct ds_school *school, int asked)
+{
+	struct dataset ds;
+	int rc;
+
+	/* A school without results gets a bundle only when asked for. */
+	rc = asked ? 1 : has_results(r, school);
+	if (rc <= 0) {
+		if (rc < 0)
+			log_error("%s: %s", r->o->store_path,
+				  store_error(r->store));
+		return rc < 0 ? EXIT_STORE : EXIT_OK;
+	}
 	if (!plain_name(school->natural_id)) {
 		log_error("school id '%s' cannot name a bundle: only letters, "
 			  "digits, '.', '-' and '_' may",
 			  school->natural_id);
 		return EXIT_OUTPUT;
 	}
-
 	if (dataset_load(&ds, r->store, &r->schools, school, r->o->year) < 0) {
 		log_error("%s: %s", r->o->store_path, store_error(r->store));
 		dataset_release(&ds);
 		return EXIT_STORE;
 	}
-	if (!ds.roster_count && !asked) {
-		dataset_release(&ds);
-		return EXIT_OK;
-	}
-	bundle_init(&b);
-	memset(&s, 0, sizeof(s));
-	s.templates = r->templates;
-	s.bundle = &b;
-	s.ds = &ds;
-	s.guides = r->guides.index;
-	s.guide_count = r->guides.count;
-	s.has_groups = ds.group_count > 0;
-	s.doc = r->doc;
-	s.langs = (const struct i18n *const *)r->langs;
-	s.lang_count = r->lang_count;
-	s.lang = r->langs[0];
-	rc = school_pages(r, &s) < 0 ? EXIT_OUTPUT : write_bundle(r, &ds, &b);
-	if (rc == EXIT_OK) {
-		r->bundles++;
-		r->pages += s.pages;
-		log_debug("%s: %d pages, %d files", school->natural_id, s.pages,
-			  b.count);
-	}
-	bundle_release(&b);
+	rc = ds.roster_count || asked ? build(r, &ds) : EXIT_OK;
 	dataset_release(&ds);
 	return rc;
 }
