@@ -21,11 +21,12 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm
 CPPFLAGS += -D_GNU_SOURCE -Icommon -Ibuild
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS)
 
-# Debian packages: build, tests, demo.
+# Debian packages: build, tests, demo.  The fonts let the browser tests
+# draw Vietnamese and Traditional Chinese reports without missing glyphs.
 DEB_PACKAGES = gcc make pkg-config libxml2-dev libxml2-utils libcsv-dev \
 	libcmark-dev cmark libzip-dev libsqlite3-dev sqlite3 libssl-dev \
 	p7zip-full unzip zip clang-format clang libclang-rt-14-dev chromium \
-	nodejs
+	nodejs fonts-noto-core fonts-noto-cjk
 BENCH_PACKAGES = hugo time bc
 
 # Build and program folders; the sanitizer build sets both elsewhere.

@@ -11,6 +11,7 @@
 
 #include "exitcode.h"
 #include "generate.h"
+#include "i18n.h"
 #include "log.h"
 #include "version.h"
 #include "xalloc.h"
@@ -20,6 +21,7 @@ enum {
 	OPT_YEAR,
 	OPT_ZIP,
 	OPT_TEMPLATES,
+	OPT_LANG,
 	OPT_GRANTS,
 	OPT_ENCRYPT,
 	OPT_VERSION
@@ -30,7 +32,8 @@ static void usage(FILE *out)
 	fputs("usage: scorebook-generate [-s STORE] -o OUTDIR [--school ID]..."
 	      "\n                          [--year YYYY] [--zip] "
 	      "[--templates DIR]\n"
-	      "                          [-j N] [-u OPERATOR] [-q|-v]\n"
+	      "                          [--lang LIST] [-j N] [-u OPERATOR] "
+	      "[-q|-v]\n"
 	      "\n"
 	      "Write one report bundle per school: pages that open from the\n"
 	      "file system in any browser, a manifest with every file's\n"
@@ -43,6 +46,10 @@ static void usage(FILE *out)
 	      "      --zip             OUTDIR/<school id>.zip instead\n"
 	      "      --templates DIR   page templates to use instead of the\n"
 	      "                        installed ones\n"
+	      "      --lang LIST       languages of the student reports, such\n"
+	      "                        as en,es (default: English and every\n"
+	      "                        language a student needs of " I18N_LANGS
+	      ")\n"
 	      "  -j, --jobs N          build bundles in N processes (default:\n"
 	      "                        one per processor)\n"
 	      "  -u, --user OPERATOR   who generates, for the bundle log\n"
@@ -93,6 +100,24 @@ static int parse_jobs(const char *text, int *jobs)
 	return 0;
 }
 
+/* A comma-separated list of the languages I18N_LANGS names. */
+static int parse_langs(const char *text, const char **langs)
+{
+	char *copy = xstrdup(text), *lang, *save = NULL;
+	int rc = 0;
+
+	for (lang = strtok_r(copy, ",", &save); lang && rc == 0;
+	     lang = strtok_r(NULL, ",", &save)) {
+		if (!i18n_lang_known(lang)) {
+			log_error("--lang '%s': not one of " I18N_LANGS, lang);
+			rc = -1;
+		}
+	}
+	free(copy);
+	*langs = text;
+	return rc;
+}
+
 static void add_school(struct generate_options *o, const char *id)
 {
 	o->schools = xrealloc(o->schools, (size_t)(o->school_count + 1) *
@@ -124,6 +149,8 @@ static int option(int c, struct generate_options *o)
 	case OPT_TEMPLATES:
 		o->templates = optarg;
 		return 1;
+	case OPT_LANG:
+		return parse_langs(optarg, &o->langs) < 0 ? -1 : 1;
 	case 'j':
 		return parse_jobs(optarg, &o->jobs) < 0 ? -1 : 1;
 	case 'q':
@@ -159,6 +186,7 @@ static int parse_options(int argc, char **argv, struct generate_options *o)
 		{ "year", required_argument, NULL, OPT_YEAR },
 		{ "zip", no_argument, NULL, OPT_ZIP },
 		{ "templates", required_argument, NULL, OPT_TEMPLATES },
+		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "grants", required_argument, NULL, OPT_GRANTS },
 		{ "encrypt", required_argument, NULL, OPT_ENCRYPT },
