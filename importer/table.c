@@ -6,6 +6,9 @@
 
 #include "xalloc.h"
 
+/* How much a field grows at a time while libcsv reads it. */
+#define TABLE_FIELD_BLOCK ((size_t)1 << 20)
+
 static int is_blank(char c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -180,6 +183,11 @@ static void start_parser(struct table *t)
 {
 	csv_init(&t->parser, 0);
 	csv_set_delim(&t->parser, t->delimiter);
+	/*
+	 * libcsv grows a field 128 bytes at a time by default: a field of
+	 * 100 MB would take most of a million reallocations.
+	 */
+	csv_set_blk_size(&t->parser, TABLE_FIELD_BLOCK);
 	t->between_rows = 1;
 }
 
