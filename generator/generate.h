@@ -7,6 +7,9 @@
 
 struct generate_options {
 	const char *store_path, *outdir, *templates, *operator_name;
+	const char *grants_path; /* NULL: one bundle per school */
+	const char *only_login;	 /* with grants: only this person */
+	const char *encrypt;	 /* NULL, "zip" or "html" */
 	const char **schools; /* natural ids; none means every school */
 	int school_count;
 	int year; /* 0: every year */
