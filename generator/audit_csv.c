@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -53,7 +54,8 @@ static int save(const char *outdir, const struct buf *b)
 		return -1;
 	}
 	rc = fwrite(b->data, 1, b->len, f) == b->len ? 0 : -1;
-	if (fclose(f) != 0 || rc < 0 || rename(tmp, path) < 0) {
+	if (fclose(f) != 0 || rc < 0 || chmod(tmp, 0600) < 0 ||
+	    rename(tmp, path) < 0) {
 		log_error("%s: %s", path, strerror(errno));
 		unlink(tmp);
 		return -1;

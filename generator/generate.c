@@ -14,10 +14,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <openssl/crypto.h>
+
 #include "access_plan.h"
 #include "audit_csv.h"
 #include "bundle.h"
 #include "bundle_dir.h"
+#include "bundle_html.h"
 #include "bundle_zip.h"
 #include "dataset.h"
 #include "exitcode.h"
@@ -28,6 +31,7 @@
 #include "page_history.h"
 #include "page_student.h"
 #include "page_teacher.h"
+#include "passphrase.h"
 #include "page_students.h"
 #include "paths.h"
 #include "school_list.h"
@@ -67,6 +71,7 @@ struct run {
 	struct tv_doc *doc;
 	struct grant_file grants;
 	struct access_plan access;
+	int passphrase_fd; /* OUTDIR/passphrases.csv, or -1 */
 	int bundles, pages;
 };
 
@@ -259,6 +264,33 @@ static void scope_text(char *out, size_t size, const struct dataset *ds,
 		snprintf(out, size, "%s%sall years", kind, job ? ", " : "");
 }
 
+/*
+ * A sealed bundle under a passphrase of its own, which goes to the
+ * passphrase file and nowhere else.
+ */
+static int write_sealed(struct run *r, const struct bundle *b,
+			const char *dir, const char *name,
+			const struct access_job *job, char *hex)
+{
+	const char *login = job ? job->login : "";
+	char pass[PASSPHRASE_LEN + 1], file[PATH_MAX];
+	int zip = !strcmp(r->o->encrypt, "zip"), rc;
+
+	if (passphrase_new(pass) < 0)
+		return -1;
+	if (zip)
+		rc = bundle_zip_write_sealed(b, dir, name, pass, hex);
+	else
+		rc = bundle_html_write(b, dir, name, pass, hex);
+	snprintf(file, sizeof(file), "%s%s%s.%s", login, *login ? "/" : "",
+		 name, zip ? "zip" : "html");
+	if (rc == 0)
+		rc = passphrase_file_add(r->passphrase_fd, login, name, file,
+					 pass);
+	OPENSSL_cleanse(pass, sizeof(pass));
+	return rc;
+}
+
 /* Write the finished bundle, then record it in the bundle log. */
 static int write_bundle(struct run *r, const struct dataset *ds,
 			struct bundle *b, const struct access_job *job)
@@ -275,7 +307,9 @@ static int write_bundle(struct run *r, const struct dataset *ds,
 	if (bundle_finish(b, &scope, hex) < 0 ||
 	    bundle_outdir(r, job, dir, sizeof(dir)) < 0)
 		return EXIT_OUTPUT;
-	if (r->o->zip)
+	if (r->o->encrypt)
+		rc = write_sealed(r, b, dir, school->natural_id, job, hex);
+	else if (r->o->zip)
 		rc = bundle_zip_write(b, dir, school->natural_id, hex);
 	else
 		rc = bundle_dir_write(b, dir, school->natural_id);
@@ -284,6 +318,7 @@ static int write_bundle(struct run *r, const struct dataset *ds,
 	scope_text(desc, sizeof(desc), ds, job);
 	memset(&rec, 0, sizeof(rec));
 	rec.login = job ? job->login : "";
+	rec.encryption = r->o->encrypt;
 	rec.school = school->natural_id;
 	rec.scope = desc;
 	rec.sha256 = hex;
@@ -576,6 +611,8 @@ static void release(struct run *r)
 	grant_file_release(&r->grants);
 	free(r->todo);
 	store_close(r->store);
+	if (r->passphrase_fd >= 0)
+		close(r->passphrase_fd);
 }
 
 static int prepare(struct run *r)
@@ -591,6 +628,9 @@ static int prepare(struct run *r)
 		log_error("%s: %s", r->o->outdir, strerror(errno));
 		return EXIT_OUTPUT;
 	}
+	if (r->o->encrypt &&
+	    (r->passphrase_fd = passphrase_file_open(r->o->outdir)) < 0)
+		return EXIT_OUTPUT;
 	return EXIT_OK;
 }
 
@@ -615,6 +655,7 @@ int generate_run(const struct generate_options *o)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(&r, 0, sizeof(r));
 	r.o = o;
+	r.passphrase_fd = -1;
 	r.doc = tv_doc_new();
 	rc = prepare(&r);
 	if (rc == EXIT_OK)
