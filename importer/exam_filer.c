@@ -1,5 +1,7 @@
 #include "exam_filer.h"
 
+#include "exam_level.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -106,75 +108,18 @@ int exam_filer_assessment(struct exam_filer *f, const char *natural_id,
 	return STORE_OK;
 }
 
-int exam_filer_catalog_scale(struct store_assessment *a)
-{
-	const struct scale_row *scale =
-	    catalog_scale(a->family, a->subject, a->grade);
-
-	if (!scale)
-		return 0;
-	a->has_scale = 1;
-	a->levels = scale->levels;
-	a->scale_low = scale->low;
-	a->scale_high = scale->high;
-	a->cut2 = scale->cut2;
-	a->cut3 = scale->cut3;
-	a->cut4 = scale->cut4;
-	return 1;
-}
-
-/* Keep the level the file gives; derive it from the scale otherwise. */
-static void derive_level(struct exam *e, const struct store_assessment *a)
-{
-	struct scale_row scale;
-
-	if (e->level || !e->has_scale_score || !a->has_scale)
-		return;
-	memset(&scale, 0, sizeof(scale));
-	scale.levels = a->levels;
-	scale.cut2 = a->cut2;
-	scale.cut3 = a->cut3;
-	scale.cut4 = a->cut4;
-	if (!strcmp(a->kind, "IAB"))
-		e->level = catalog_iab_category(
-		    &scale, e->scale_score, e->has_scale_se ? e->scale_se : 0);
-	else
-		e->level = catalog_level(&scale, e->scale_score);
-	e->level_derived = 1;
-}
-
-static void count(struct exam_counts *c, enum store_exam_outcome o)
-{
-	switch (o) {
-	case EXAM_INSERTED:
-		c->inserted++;
-		break;
-	case EXAM_UPDATED:
-		c->updated++;
-		break;
-	case EXAM_DELETED:
-		c->deleted++;
-		break;
-	case EXAM_OLDER:
-		c->older++;
-		break;
-	default:
-		c->unchanged++;
-	}
-}
-
 int exam_filer_put(struct exam_filer *f, struct exam *e,
 		   const struct store_assessment *a, int64_t school_id)
 {
 	enum store_exam_outcome outcome;
 	int rc;
 
-	derive_level(e, a);
+	exam_level_derive(e, a);
 	rc = store_put_exam(f->store, e, a->id, school_id, f->import_id,
 			    &outcome);
 	if (rc < 0)
 		return rc;
-	count(f->counts, outcome);
+	exam_level_count(f->counts, outcome);
 	return 0;
 }
 

@@ -49,9 +49,6 @@ int exam_filer_assessment(struct exam_filer *f, const char *natural_id,
 			  const struct store_assessment *describe, int year,
 			  const struct store_assessment **out);
 
-/* The catalog's scale for the assessment, if it has one: 1, else 0. */
-int exam_filer_catalog_scale(struct store_assessment *a);
-
 /* Derive a missing level and file the exam; counts its outcome. */
 int exam_filer_put(struct exam_filer *f, struct exam *e,
 		   const struct store_assessment *a, int64_t school_id);

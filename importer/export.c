@@ -6,6 +6,7 @@
 
 #include "catalog.h"
 #include "exam_filer.h"
+#include "exam_level.h"
 #include "export_student.h"
 #include "score_cells.h"
 
@@ -195,7 +196,7 @@ static int resolve(struct export *x, struct exam *e,
 	snprintf(a.type, sizeof(a.type), "%s",
 		 strcmp(e->asmt_kind, "SUM") ? "interim" : "summative");
 	a.grade = e->grade;
-	if (!exam_filer_catalog_scale(&a)) {
+	if (!exam_level_scale(&a)) {
 		delimited_job_error(x->job, x->grade,
 				    table_cell(x->job->table, x->grade),
 				    "unknown assessment, and no %s %s scale "

@@ -6,6 +6,7 @@
 
 #include "catalog.h"
 #include "exam_filer.h"
+#include "exam_level.h"
 #include "store_tables.h"
 #include "strmap.h"
 
@@ -168,7 +169,7 @@ static int describe(struct package *p, struct store_assessment *a)
 		     : "interim");
 	read_scale(p, a);
 	if (!a->has_scale)
-		exam_filer_catalog_scale(a);
+		exam_level_scale(a);
 	return 0;
 }
 

@@ -1,5 +1,7 @@
 #include "sdf_assessment.h"
 
+#include "exam_level.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -12,7 +14,7 @@ static void describe(struct store_assessment *a, const char *family,
 	snprintf(a->kind, sizeof(a->kind), "SUM");
 	snprintf(a->type, sizeof(a->type), "summative");
 	a->grade = grade;
-	exam_filer_catalog_scale(a);
+	exam_level_scale(a);
 }
 
 /* CAA Science reports levels only; every other family has a scale. */

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "catalog.h"
+#include "exam_level.h"
 #include "trt_check.h"
 
 static const char *subject_code(const char *subject)
@@ -51,7 +52,6 @@ static const char *kind_of(const char *name, const char *type)
 int trt_import_describe(const struct exam *e, struct store_assessment *a)
 {
 	const char *subject = subject_code(e->asmt_subject);
-	const struct scale_row *scale;
 
 	memset(a, 0, sizeof(*a));
 	if (!subject || !e->asmt_name || e->asmt_grade < 0)
@@ -64,16 +64,8 @@ int trt_import_describe(const struct exam *e, struct store_assessment *a)
 	snprintf(a->type, sizeof(a->type), "%s",
 		 strcmp(a->kind, "SUM") ? "interim" : "summative");
 	a->grade = e->asmt_grade;
-	scale = catalog_scale(a->family, subject, a->grade);
-	if (!scale)
+	if (!exam_level_scale(a))
 		return -1;
-	a->has_scale = 1;
-	a->levels = scale->levels;
-	a->scale_low = scale->low;
-	a->scale_high = scale->high;
-	a->cut2 = scale->cut2;
-	a->cut3 = scale->cut3;
-	a->cut4 = scale->cut4;
 	return 0;
 }
 
@@ -119,46 +111,6 @@ static int resolve_school(struct store *s, const struct exam *e,
 				school_id);
 }
 
-/* Keep the level the file gives; derive it from the scale otherwise. */
-static void derive_level(struct exam *e, const struct store_assessment *a)
-{
-	struct scale_row scale;
-
-	if (e->level || !e->has_scale_score || !a->has_scale)
-		return;
-	memset(&scale, 0, sizeof(scale));
-	scale.levels = a->levels;
-	scale.cut2 = a->cut2;
-	scale.cut3 = a->cut3;
-	scale.cut4 = a->cut4;
-	if (!strcmp(a->kind, "IAB"))
-		e->level = catalog_iab_category(
-		    &scale, e->scale_score, e->has_scale_se ? e->scale_se : 0);
-	else
-		e->level = catalog_level(&scale, e->scale_score);
-	e->level_derived = 1;
-}
-
-static void count(struct exam_counts *c, enum store_exam_outcome o)
-{
-	switch (o) {
-	case EXAM_INSERTED:
-		c->inserted++;
-		break;
-	case EXAM_UPDATED:
-		c->updated++;
-		break;
-	case EXAM_DELETED:
-		c->deleted++;
-		break;
-	case EXAM_OLDER:
-		c->older++;
-		break;
-	default:
-		c->unchanged++;
-	}
-}
-
 int trt_import_exam(struct store *s, struct exam *e, int64_t import_id,
 		    struct diag_list *errors, struct exam_counts *counts)
 {
@@ -179,10 +131,10 @@ int trt_import_exam(struct store *s, struct exam *e, int64_t import_id,
 	/* Errors found while reading count too: the file goes whole or not. */
 	if (errors->count)
 		return -1;
-	derive_level(e, &a);
+	exam_level_derive(e, &a);
 	if ((rc = store_put_exam(s, e, a.id, school_id, import_id, &outcome)) <
 	    0)
 		return rc;
-	count(counts, outcome);
+	exam_level_count(counts, outcome);
 	return 0;
 }
