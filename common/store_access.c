@@ -28,8 +28,8 @@ static int each_id(struct store *s, sqlite3_stmt *st, const char *what,
 	return rc == SQLITE_DONE ? STORE_OK : store_fail(s, what);
 }
 
-static sqlite3_stmt *bound(struct store *s, const char *sql,
-			   int64_t school_id, int year, const char *login)
+static sqlite3_stmt *bound(struct store *s, const char *sql, int64_t school_id,
+			   int year, const char *login)
 {
 	sqlite3_stmt *st = store_stmt(s, sql);
 

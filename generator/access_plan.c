@@ -73,7 +73,8 @@ static struct access_job *push(struct access_plan *p, const char *login,
 
 	if (p->count == p->alloc) {
 		p->alloc = p->alloc ? 2 * p->alloc : 32;
-		p->jobs = xrealloc(p->jobs, (size_t)p->alloc * sizeof(*p->jobs));
+		p->jobs =
+		    xrealloc(p->jobs, (size_t)p->alloc * sizeof(*p->jobs));
 	}
 	j = &p->jobs[p->count++];
 	memset(j, 0, sizeof(*j));
@@ -133,7 +134,8 @@ static int school_jobs(struct access_plan *p, struct store *s,
 	for (i = 0; i < l->count; i++) {
 		struct access_job *j;
 
-		if (best[i] == ACCESS_NONE || !wanted(rq, l->rows[i].natural_id))
+		if (best[i] == ACCESS_NONE ||
+		    !wanted(rq, l->rows[i].natural_id))
 			continue;
 		j = push(p, login, best[i]);
 		j->school = &l->rows[i];
@@ -187,8 +189,7 @@ static void district_jobs(struct access_plan *p,
 }
 
 static int person(struct access_plan *p, struct store *s,
-		  const struct access_request *rq, const struct grant *g,
-		  int n)
+		  const struct access_request *rq, const struct grant *g, int n)
 {
 	enum access_kind *best =
 	    xcalloc((size_t)rq->schools->count + 1, sizeof(*best));
@@ -213,8 +214,8 @@ int access_plan_make(struct access_plan *p, struct store *s,
 	while (i < gf->count) {
 		const char *login = gf->rows[i].login;
 
-		for (n = 1; i + n < gf->count &&
-			    !strcmp(gf->rows[i + n].login, login);
+		for (n = 1;
+		     i + n < gf->count && !strcmp(gf->rows[i + n].login, login);
 		     n++)
 			;
 		if (!rq->only_login || !strcmp(rq->only_login, login)) {

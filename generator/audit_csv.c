@@ -23,9 +23,9 @@ static const char *const header =
 static int add_row(void *ctx, const struct store_audit_row *r)
 {
 	struct buf *b = ctx;
-	const char *cells[] = { r->event,  r->time,    r->operator_name,
-				r->login,  r->file,    r->school,
-				r->scope,  r->format,  r->verdict,
+	const char *cells[] = { r->event,  r->time,	 r->operator_name,
+				r->login,  r->file,	 r->school,
+				r->scope,  r->format,	 r->verdict,
 				r->sha256, r->encryption };
 	size_t i;
 
@@ -35,8 +35,7 @@ static int add_row(void *ctx, const struct store_audit_row *r)
 		escape_csv(b, cells[i]);
 	}
 	buf_printf(b, ",%d,%d,%d,%d,%d,%d,%d\r\n", r->rows, r->inserted,
-		   r->updated, r->unchanged, r->deleted, r->students,
-		   r->files);
+		   r->updated, r->unchanged, r->deleted, r->students, r->files);
 	return 0;
 }
 

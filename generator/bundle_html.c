@@ -23,9 +23,9 @@
 #include "xalloc.h"
 
 #define SALT_LEN 16
-#define IV_LEN 12
-#define TAG_LEN 16
-#define KEY_LEN 32
+#define IV_LEN	 12
+#define TAG_LEN	 16
+#define KEY_LEN	 32
 
 /* Unlocks the bundle, then shows its pages in place of the form. */
 static const char script[] =
@@ -147,27 +147,26 @@ static int seal(const struct buf *plain, const char *passphrase,
 	EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
 	int n = 0, fin = 0, ok;
 
-	ok = ctx &&
-	     PKCS5_PBKDF2_HMAC(passphrase, (int)strlen(passphrase), salt,
-			       SALT_LEN, BUNDLE_HTML_ITERATIONS, EVP_sha256(),
-			       KEY_LEN, key) == 1 &&
-	     EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, NULL, NULL) ==
-		 1 &&
-	     EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, IV_LEN, NULL) ==
-		 1 &&
-	     EVP_EncryptInit_ex(ctx, NULL, NULL, key, iv) == 1 &&
-	     EVP_EncryptUpdate(ctx, out, &n, (const unsigned char *)plain->data,
-			       (int)plain->len) == 1 &&
-	     EVP_EncryptFinal_ex(ctx, out + n, &fin) == 1 &&
-	     EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, TAG_LEN,
-				 out + n + fin) == 1;
+	ok =
+	    ctx &&
+	    PKCS5_PBKDF2_HMAC(passphrase, (int)strlen(passphrase), salt,
+			      SALT_LEN, BUNDLE_HTML_ITERATIONS, EVP_sha256(),
+			      KEY_LEN, key) == 1 &&
+	    EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, NULL, NULL) == 1 &&
+	    EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, IV_LEN, NULL) ==
+		1 &&
+	    EVP_EncryptInit_ex(ctx, NULL, NULL, key, iv) == 1 &&
+	    EVP_EncryptUpdate(ctx, out, &n, (const unsigned char *)plain->data,
+			      (int)plain->len) == 1 &&
+	    EVP_EncryptFinal_ex(ctx, out + n, &fin) == 1 &&
+	    EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, TAG_LEN,
+				out + n + fin) == 1;
 	OPENSSL_cleanse(key, sizeof(key));
 	EVP_CIPHER_CTX_free(ctx);
 	return ok ? 0 : -1;
 }
 
-static const struct bundle_file *find(const struct bundle *b,
-				      const char *path)
+static const struct bundle_file *find(const struct bundle *b, const char *path)
 {
 	int i;
 

@@ -36,9 +36,9 @@ static int add_entry(zip_t *za, const struct bundle_file *f,
 	    zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_DEFLATE, 6) <
 		0)
 		return -1;
-	if (passphrase && zip_file_set_encryption(za, (zip_uint64_t)idx,
-						  ZIP_EM_AES_256,
-						  passphrase) < 0)
+	if (passphrase &&
+	    zip_file_set_encryption(za, (zip_uint64_t)idx, ZIP_EM_AES_256,
+				    passphrase) < 0)
 		return -1;
 	return 0;
 }

@@ -213,8 +213,9 @@ static int aggregate_pages(struct run *r, struct site *s)
 
 	summary_init(&sm, 0);
 	summary_add(&sm, s->ds);
-	rc = summary_pages(&sm, s, "Results of the school's students, "
-				   "counted and averaged.");
+	rc = summary_pages(&sm, s,
+			   "Results of the school's students, "
+			   "counted and averaged.");
 	summary_release(&sm);
 	add_assets(r, s);
 	return rc;
@@ -268,9 +269,9 @@ static void scope_text(char *out, size_t size, const struct dataset *ds,
  * A sealed bundle under a passphrase of its own, which goes to the
  * passphrase file and nowhere else.
  */
-static int write_sealed(struct run *r, const struct bundle *b,
-			const char *dir, const char *name,
-			const struct access_job *job, char *hex)
+static int write_sealed(struct run *r, const struct bundle *b, const char *dir,
+			const char *name, const struct access_job *job,
+			char *hex)
 {
 	const char *login = job ? job->login : "";
 	char pass[PASSPHRASE_LEN + 1], file[PATH_MAX];
@@ -373,7 +374,7 @@ static int build(struct run *r, struct dataset *ds,
 	if (job && job->kind == ACCESS_AGGREGATE)
 		s.min_aggregate = STATS_MIN_AGGREGATE;
 	rc = bundle_pages(r, &s, job) < 0 ? EXIT_OUTPUT
-					   : write_bundle(r, ds, &b, job);
+					  : write_bundle(r, ds, &b, job);
 	if (rc == EXIT_OK) {
 		r->bundles++;
 		r->pages += s.pages;

@@ -84,8 +84,9 @@ static void check_row(struct reader *r, struct grant *gr)
 	if (!grant_file_safe_login(gr->login))
 		bad(r, 0, "empty, or not usable as a folder name");
 	if (parse_role(r->cells[1], &gr->role) < 0)
-		bad(r, 1, "not one of state, district, school, teacher, "
-			  "aggregate");
+		bad(r, 1,
+		    "not one of state, district, school, teacher, "
+		    "aggregate");
 	else if (gr->role == GRANT_STATE && *gr->org)
 		bad(r, 2, "the state role takes no org");
 	else if (gr->role != GRANT_STATE && !*gr->org)
@@ -99,7 +100,8 @@ static void add_row(struct reader *r)
 
 	if (g->count == g->alloc) {
 		g->alloc = g->alloc ? 2 * g->alloc : 32;
-		g->rows = xrealloc(g->rows, (size_t)g->alloc * sizeof(*g->rows));
+		g->rows =
+		    xrealloc(g->rows, (size_t)g->alloc * sizeof(*g->rows));
 	}
 	gr = &g->rows[g->count++];
 	gr->login = r->cells[0];

@@ -26,8 +26,9 @@ int page_teacher_home(struct site *s)
 	int i, rc;
 
 	page_begin(&p, s, "index.html", "My groups");
-	buf_puts(&body, "<p class=\"lead\">The results of the students in "
-			"the groups assigned to you.</p>\n<ul class=\"links\">\n");
+	buf_puts(&body,
+		 "<p class=\"lead\">The results of the students in "
+		 "the groups assigned to you.</p>\n<ul class=\"links\">\n");
 	for (i = 0; i < s->ds->group_count; i++)
 		group_item(&body, &s->ds->groups[i]);
 	buf_puts(&body, "</ul>\n");

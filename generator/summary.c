@@ -45,8 +45,7 @@ static void cell(struct summary *sm, struct buf *html, const char *text)
 	escape_csv(&sm->csv, text);
 }
 
-static void count_cell(struct summary *sm, struct buf *html, int n,
-		       int hidden)
+static void count_cell(struct summary *sm, struct buf *html, int n, int hidden)
 {
 	char text[16];
 
@@ -73,8 +72,8 @@ static void row_start(struct summary *sm, struct buf *html,
 	cell(sm, html, label_assessment(sl->asmt));
 }
 
-static void level_cells(struct summary *sm, struct buf *html,
-			const int *counts, int n, const int *hidden)
+static void level_cells(struct summary *sm, struct buf *html, const int *counts,
+			int n, const int *hidden)
 {
 	int i;
 
@@ -151,13 +150,15 @@ static void table(struct buf *body, const struct summary *sm,
 {
 	int i;
 
-	buf_printf(body, "<table class=\"summary\">\n<caption>%s</caption>\n"
-			 "<thead><tr>",
+	buf_printf(body,
+		   "<table class=\"summary\">\n<caption>%s</caption>\n"
+		   "<thead><tr>",
 		   caption);
 	if (sm->school_column)
 		buf_puts(body, "<th scope=\"col\">School</th>");
-	buf_printf(body, "<th scope=\"col\">Year</th>"
-			 "<th scope=\"col\">Assessment</th>%s",
+	buf_printf(body,
+		   "<th scope=\"col\">Year</th>"
+		   "<th scope=\"col\">Assessment</th>%s",
 		   first);
 	for (i = 1; i <= LEVELS; i++)
 		buf_printf(body, "<th scope=\"col\">Level %d</th>", i);
@@ -170,9 +171,10 @@ static void body_of(struct buf *body, const struct summary *sm,
 {
 	buf_puts(body, "<p class=\"lead\">");
 	escape_html(body, lead);
-	buf_printf(body, " Counts of fewer than %d students (%d for claims) "
-			 "show as *, and so does one more count of a row "
-			 "where a single count is hidden.</p>\n",
+	buf_printf(body,
+		   " Counts of fewer than %d students (%d for claims) "
+		   "show as *, and so does one more count of a row "
+		   "where a single count is hidden.</p>\n",
 		   STATS_MIN_AGGREGATE, STATS_MIN_CLAIM);
 	table(body, sm, "Results",
 	      "<th scope=\"col\">Tested</th>"

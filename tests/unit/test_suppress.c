@@ -24,16 +24,13 @@ static void rows(void)
 
 	CHECK(suppress_row(big, 4, 140, 11, h) == 0 && !hidden_mask(h, 4),
 	      "large cells all show");
-	CHECK(suppress_row(one, 4, 125, 11, h) == 0 &&
-		  hidden_mask(h, 4) == 0x3,
+	CHECK(suppress_row(one, 4, 125, 11, h) == 0 && hidden_mask(h, 4) == 0x3,
 	      "one small cell hides the smallest other one too");
 	CHECK(suppress_row(two, 4, 98, 11, h) == 0 && hidden_mask(h, 4) == 0x3,
 	      "two small cells need nothing more");
-	CHECK(suppress_row(tiny, 4, 10, 11, h) == 1 &&
-		  hidden_mask(h, 4) == 0xf,
+	CHECK(suppress_row(tiny, 4, 10, 11, h) == 1 && hidden_mask(h, 4) == 0xf,
 	      "a total under the minimum hides every cell");
-	CHECK(suppress_row(big, 4, 140, 30, h) == 0 &&
-		  hidden_mask(h, 4) == 0x3,
+	CHECK(suppress_row(big, 4, 140, 30, h) == 0 && hidden_mask(h, 4) == 0x3,
 	      "claims use a minimum of 30");
 }
 
