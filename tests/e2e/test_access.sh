@@ -147,3 +147,42 @@ expect_eq "aggregate bundles name no student" "$agg_leaks" 0
 expect_eq "aggregate bundles have no student pages or results.csv" \
 	"$extra" 0
 expect_eq "aggregate bundles show no count under 11" "$small" 0
+
+# ---- the audit trail ----
+A=$O/audit.csv
+expect_eq "audit.csv has a line per import and per bundle" \
+	"$(($(wc -l < "$A") - 1))" \
+	"$(sql "$S" "SELECT (SELECT count(*) FROM import_log) +
+		(SELECT count(*) FROM bundle_log)")"
+expect_eq "every bundle of the run is logged with its login" \
+	"$(grep -c '^bundle,.*,tester,[^,]' "$A")" \
+	"$(sql "$S" "SELECT count(*) FROM bundle_log WHERE login <> ''")"
+expect_eq "bundle log rows name their scope" \
+	"$(sql "$S" "SELECT count(*) FROM bundle_log
+		WHERE scope LIKE 'teacher,%' OR scope LIKE 'school,%'
+		OR scope LIKE 'aggregate,%' OR scope LIKE 'district,%'")" \
+	"$(sql "$S" "SELECT count(*) FROM bundle_log")"
+check "the run's messages name no student" test -z \
+	"$(grep -wF -f "$T/everyone" "$T/gen.err")"
+
+# ---- one person, and logins that cannot name a folder ----
+first=$(head -n 1 "$T/logins")
+"$GEN" -q -s "$S" -o "$T/one" --grants "$D/grants.csv" --user "$first" \
+	> /dev/null 2>&1
+expect_eq "--user writes only that person's bundles" \
+	"$(ls "$T/one" | grep -v '\.csv$')" "$first"
+"$GEN" -q -s "$S" -o "$T/one" --grants "$D/grants.csv" --user nobody \
+	> /dev/null 2>&1
+expect_eq "--user with a login no grant names is a usage error" "$?" 2
+for bad in '../escape' 'a/b' '.hidden' "$(printf 'tab\there')"; do
+	printf 'login,role,org\n%s,state,\n' "$bad" > "$T/bad.csv"
+	"$GEN" -q -s "$S" -o "$T/bad" --grants "$T/bad.csv" > /dev/null \
+		2> "$T/bad.err"
+	rc=$?
+	expect_eq "a login such as '$(printf %q "$bad")' is refused" "$rc" 2
+done
+check "and nothing was written for it" test ! -e "$T/escape" -a \
+	-z "$(ls "$T/bad" 2> /dev/null | grep -v '\.csv$')"
+check "the error names the file, line and field" \
+	grep -q "bad.csv:2: login:" "$T/bad.err"
+tap_done
