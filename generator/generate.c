@@ -259,10 +259,10 @@ static void scope_text(char *out, size_t size, const struct dataset *ds,
 	const char *kind = job ? kind_names[job->kind] : "";
 
 	if (ds->year)
-		snprintf(out, size, "%s%syear=%d", kind, job ? ", " : "",
+		snprintf(out, size, "%s%syear=%d", kind, job ? "; " : "",
 			 ds->year);
 	else
-		snprintf(out, size, "%s%sall years", kind, job ? ", " : "");
+		snprintf(out, size, "%s%sall years", kind, job ? "; " : "");
 }
 
 /*

@@ -159,8 +159,8 @@ expect_eq "every bundle of the run is logged with its login" \
 	"$(sql "$S" "SELECT count(*) FROM bundle_log WHERE login <> ''")"
 expect_eq "bundle log rows name their scope" \
 	"$(sql "$S" "SELECT count(*) FROM bundle_log
-		WHERE scope LIKE 'teacher,%' OR scope LIKE 'school,%'
-		OR scope LIKE 'aggregate,%' OR scope LIKE 'district,%'")" \
+		WHERE scope LIKE 'teacher;%' OR scope LIKE 'school;%'
+		OR scope LIKE 'aggregate;%' OR scope LIKE 'district;%'")" \
 	"$(sql "$S" "SELECT count(*) FROM bundle_log")"
 check "the run's messages name no student" test -z \
 	"$(grep -wF -f "$T/everyone" "$T/gen.err")"
