@@ -77,11 +77,11 @@ $(B)/embedded.o: $(B)/embedded.c
 	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(B)/libcommon.a: $(COMMON_OBJ)
-	$(Q)$(AR) rcs $@ $^
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
 $(B)/libimporter.a: $(IMPORTER_OBJ)
-	$(Q)$(AR) rcs $@ $^
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
 $(B)/libgenerator.a: $(GENERATOR_OBJ)
-	$(Q)$(AR) rcs $@ $^
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
 $(OUT)/scorebook-import: $(B)/importer/main.o $(B)/libimporter.a \
 		$(B)/libcommon.a

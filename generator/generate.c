@@ -41,6 +41,7 @@
 #include "store.h"
 #include "store_bundle.h"
 #include "summary.h"
+#include "store_read.h"
 #include "template.h"
 #include "views.h"
 #include "workers.h"
@@ -348,6 +349,26 @@ static int plain_name(const char *id)
 	return 1;
 }
 
+/* found[0]: the year wanted (0: any); found[1] set when it is there. */
+static int year_found(void *ctx, int year)
+{
+	int *found = ctx;
+
+	if (found[0] && year != found[0])
+		return 0;
+	found[1] = 1;
+	return 1;
+}
+
+/* Whether the school has results in scope: 1, 0, or negative. */
+static int has_results(struct run *r, const struct ds_school *school)
+{
+	int found[2] = { r->o->year, 0 };
+	int rc = store_read_years(r->store, school->id, year_found, found);
+
+	return rc < 0 ? rc : found[1];
+}
+
 static void site_init(struct site *s, struct run *r, struct bundle *b,
 		      const struct dataset *ds)
 {
@@ -390,6 +411,15 @@ static int one_school(struct run *r, const struct todo *t)
 	const struct ds_school *school = t->school;
 	struct dataset ds;
 	int rc;
+
+	/* A school without results gets a bundle only when asked for. */
+	rc = t->asked ? 1 : has_results(r, school);
+	if (rc <= 0) {
+		if (rc < 0)
+			log_error("%s: %s", r->o->store_path,
+				  store_error(r->store));
+		return rc < 0 ? EXIT_STORE : EXIT_OK;
+	}
 
 	if (!plain_name(school->natural_id)) {
 		log_error("school id '%s' cannot name a bundle: only letters, "

@@ -60,7 +60,7 @@ int page_students(struct site *s)
 	return page_end(&p, "students");
 }
 
-static void group_row(struct page *p, struct grid *t, const struct ds_group *g)
+static void group_row(struct grid *t, const struct ds_group *g)
 {
 	struct buf path = BUF_INIT, year = BUF_INIT;
 	char text[16];
@@ -74,7 +74,6 @@ static void group_row(struct page *p, struct grid *t, const struct ds_group *g)
 	grid_cell(t, g->subject ? g->subject : "All");
 	snprintf(text, sizeof(text), "%d", g->member_count);
 	grid_cell_sort(t, text, 1, g->member_count);
-	(void)p;
 	buf_release(&path);
 	buf_release(&year);
 }
@@ -89,12 +88,12 @@ int page_students_groups(struct site *s)
 	page_begin(&p, s, "groups/index.html", "Student groups");
 	grid_begin(&t, &p, p.data, "groups", "groups",
 		   "Student groups of this school", NULL);
-	grid_column(&t, "Group", GRID_ROWHEAD | GRID_SORTED);
+	grid_column(&t, "Group", GRID_ROWHEAD);
 	grid_column(&t, "School year", GRID_FILTER);
 	grid_column(&t, "Subject", GRID_FILTER);
 	grid_column(&t, "Students", GRID_NUM);
 	for (i = 0; i < ds->group_count; i++)
-		group_row(&p, &t, &ds->groups[i]);
+		group_row(&t, &ds->groups[i]);
 	grid_end(&t);
 	return page_end(&p, "groups");
 }
