@@ -47,8 +47,8 @@ static int covers(const struct grant *g, const struct ds_school *sc)
 }
 
 /* Raise every school the grant covers; warn when it covers none. */
-static void apply(const struct grant *g, const struct school_list *l,
-		  enum access_kind *best)
+static void apply(const char *path, const struct grant *g,
+		  const struct school_list *l, enum access_kind *best)
 {
 	enum access_kind k = kind_of(g->role);
 	int i, n = 0;
@@ -61,9 +61,9 @@ static void apply(const struct grant *g, const struct school_list *l,
 			best[i] = k;
 	}
 	if (!n)
-		log_warn("grants line %ld: org '%s': no school or district "
-			 "of the store",
-			 g->line, g->org);
+		log_warn("%s:%ld: org: '%s' is no school or district of the "
+			 "store",
+			 path, g->line, g->org);
 }
 
 static struct access_job *push(struct access_plan *p, const char *login,
@@ -196,7 +196,7 @@ static int person(struct access_plan *p, struct store *s,
 	int i, rc;
 
 	for (i = 0; i < n; i++)
-		apply(&g[i], rq->schools, best);
+		apply(rq->grants->path, &g[i], rq->schools, best);
 	rc = school_jobs(p, s, rq, g[0].login, best);
 	if (rc == 0)
 		district_jobs(p, rq, g, n);

@@ -173,6 +173,7 @@ int grant_file_load(struct grant_file *g, const char *path)
 		log_error("%s: cannot open", path);
 		return -1;
 	}
+	g->path = path;
 	r.g = g;
 	r.path = path;
 	rc = parse(&r, f);

@@ -21,6 +21,7 @@ struct grant {
 };
 
 struct grant_file {
+	const char *path;   /* borrowed from the caller, for messages */
 	struct grant *rows; /* by login, then file order */
 	int count, alloc;
 };
