@@ -21,11 +21,12 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm
 CPPFLAGS += -D_GNU_SOURCE -Icommon -Ibuild
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS)
 
-# Debian packages: build, tests, demo.
+# Debian packages: build, tests, demo.  The fonts let the browser tests
+# draw Vietnamese and Traditional Chinese reports without missing glyphs.
 DEB_PACKAGES = gcc make pkg-config libxml2-dev libxml2-utils libcsv-dev \
 	libcmark-dev cmark libzip-dev libsqlite3-dev sqlite3 libssl-dev \
 	p7zip-full unzip zip clang-format clang libclang-rt-14-dev chromium \
-	nodejs
+	nodejs fonts-noto-core fonts-noto-cjk
 BENCH_PACKAGES = hugo time bc
 
 # Build and program folders; the sanitizer build sets both elsewhere.
@@ -53,7 +54,7 @@ MAN_PAGES     = $(B)/man/scorebook-import.1 $(B)/man/scorebook-generate.1
 PROGRAMS = $(OUT)/scorebook-import $(OUT)/scorebook-generate
 
 .PHONY: all check test deps demo bench install uninstall lint format clean \
-	tools fuzz fuzz-build
+	tools fuzz fuzz-build valgrind
 .DEFAULT_GOAL := all
 
 all: $(PROGRAMS) $(MAN_PAGES)
@@ -142,6 +143,21 @@ fuzz-build:
 			build/fuzz/libimporter.a build/fuzz/libgenerator.a \
 			build/fuzz/libcommon.a $(PKG_LIBS) || exit 1; \
 	done
+
+# A slower leak check: the end-to-end tests with both programs run under
+# valgrind; any error or definite leak makes a program exit 99.
+VALGRIND_TESTS ?= test_import_trt test_delimited test_generate
+valgrind: all tools
+	@sh tools/deps.sh valgrind
+	@mkdir -p build/valgrind/bin
+	@for p in scorebook-import scorebook-generate; do \
+		printf '#!/bin/sh\nexec valgrind -q --leak-check=full \
+--errors-for-leak-kinds=definite --error-exitcode=99 \
+--trace-children=no "%s" "$$@"\n' "$(CURDIR)/bin/$$p" \
+			> build/valgrind/bin/$$p; \
+		chmod +x build/valgrind/bin/$$p; \
+	done
+	@VALGRIND=1 TESTS="$(VALGRIND_TESTS)" sh tests/run.sh
 
 fuzz: deps fuzz-build
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh

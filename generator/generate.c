@@ -74,7 +74,44 @@ struct run {
 	struct access_plan access;
 	int passphrase_fd; /* OUTDIR/passphrases.csv, or -1 */
 	int bundles, pages;
+	struct i18n *langs[I18N_MAX_LANGS]; /* English first */
+	int lang_count;
 };
+
+/* Whether lang is in the comma-separated list, or the list is NULL. */
+static int wanted(const char *list, const char *lang)
+{
+	size_t n = strlen(lang);
+	const char *p;
+
+	if (!list || !strcmp(lang, "en"))
+		return 1;
+	for (p = list; (p = strstr(p, lang)) != NULL; p += n)
+		if ((p == list || p[-1] == ',') && (p[n] == ',' || !p[n]))
+			return 1;
+	return 0;
+}
+
+/* The message catalogs of the bundles' languages, in I18N_LANGS order
+ * so that every run writes the same pages. */
+static int load_langs(struct run *r, const char *dir)
+{
+	char all[] = I18N_LANGS;
+	char *lang, *save = NULL;
+
+	for (lang = strtok_r(all, ",", &save); lang;
+	     lang = strtok_r(NULL, ",", &save)) {
+		struct i18n *c;
+
+		if (!wanted(r->o->langs, lang))
+			continue;
+		c = i18n_load(dir, lang, r->lang_count ? r->langs[0] : NULL);
+		if (!c)
+			return -1;
+		r->langs[r->lang_count++] = c;
+	}
+	return 0;
+}
 
 static int load_templates(struct run *r, const char *dir)
 {
@@ -88,7 +125,7 @@ static int load_templates(struct run *r, const char *dir)
 			return -1;
 		}
 	}
-	if (sitedir_assets(dir, &r->assets) < 0)
+	if (sitedir_assets(dir, &r->assets) < 0 || load_langs(r, dir) < 0)
 		return -1;
 	return guide_list_load(&r->guides, dir);
 }
@@ -380,6 +417,9 @@ static void site_init(struct site *s, struct run *r, struct bundle *b,
 	s->guide_count = r->guides.count;
 	s->has_groups = ds->group_count > 0;
 	s->doc = r->doc;
+	s->langs = (const struct i18n *const *)r->langs;
+	s->lang_count = r->lang_count;
+	s->lang = r->langs[0];
 }
 
 /* Build the pages, write the bundle, count it. */
@@ -634,6 +674,8 @@ static double seconds_since(const struct timespec *t0)
 static void release(struct run *r)
 {
 	tv_doc_free(r->doc);
+	while (r->lang_count > 0)
+		i18n_free(r->langs[--r->lang_count]);
 	template_set_free(r->templates);
 	sitedir_release(&r->assets);
 	guide_list_release(&r->guides);

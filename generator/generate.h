@@ -15,6 +15,9 @@ struct generate_options {
 	int year; /* 0: every year */
 	int zip;
 	int jobs; /* processes building bundles; 0: one per processor */
+	/* Languages of the student reports, "en,es"; NULL: every one a
+	 * student needs.  English is always among them. */
+	const char *langs;
 };
 
 /* Returns an exit status of exitcode.h. */

@@ -11,6 +11,7 @@
 
 #include "exitcode.h"
 #include "generate.h"
+#include "i18n.h"
 #include "log.h"
 #include "version.h"
 #include "xalloc.h"
@@ -20,6 +21,7 @@ enum {
 	OPT_YEAR,
 	OPT_ZIP,
 	OPT_TEMPLATES,
+	OPT_LANG,
 	OPT_GRANTS,
 	OPT_USER,
 	OPT_ENCRYPT,
@@ -32,8 +34,8 @@ static void usage(FILE *out)
 	    "usage: scorebook-generate [-s STORE] -o OUTDIR [--school ID]..."
 	    "\n                          [--grants FILE [--user LOGIN]]\n"
 	    "                          [--year YYYY] [--zip|--encrypt zip|html]"
-	    "\n                          [--templates DIR]"
-	    " [-j N] [-u OPERATOR] [-q|-v]\n"
+	    "\n                          [--templates DIR] [--lang LIST]\n"
+	    "                          [-j N] [-u OPERATOR] [-q|-v]\n"
 	    "\n"
 	    "Write one report bundle per school: pages that open from the\n"
 	    "file system in any browser, a manifest with every file's\n"
@@ -53,6 +55,10 @@ static void usage(FILE *out)
 	    "                        passphrases go to OUTDIR/passphrases.csv\n"
 	    "      --templates DIR   page templates to use instead of the\n"
 	    "                        installed ones\n"
+	    "      --lang LIST       languages of the student reports, such\n"
+	    "                        as en,es (default: English and every\n"
+	    "                        language a student needs of " I18N_LANGS
+	    ")\n"
 	    "  -j, --jobs N          build bundles in N processes (default:\n"
 	    "                        one per processor)\n"
 	    "  -u, --operator NAME   who generates, for the bundle log\n"
@@ -103,6 +109,24 @@ static int parse_jobs(const char *text, int *jobs)
 	return 0;
 }
 
+/* A comma-separated list of the languages I18N_LANGS names. */
+static int parse_langs(const char *text, const char **langs)
+{
+	char *copy = xstrdup(text), *lang, *save = NULL;
+	int rc = 0;
+
+	for (lang = strtok_r(copy, ",", &save); lang && rc == 0;
+	     lang = strtok_r(NULL, ",", &save)) {
+		if (!i18n_lang_known(lang)) {
+			log_error("--lang '%s': not one of " I18N_LANGS, lang);
+			rc = -1;
+		}
+	}
+	free(copy);
+	*langs = text;
+	return rc;
+}
+
 static int parse_encrypt(const char *text, const char **mode)
 {
 	if (strcmp(text, "zip") && strcmp(text, "html")) {
@@ -144,6 +168,8 @@ static int option(int c, struct generate_options *o)
 	case OPT_TEMPLATES:
 		o->templates = optarg;
 		return 1;
+	case OPT_LANG:
+		return parse_langs(optarg, &o->langs) < 0 ? -1 : 1;
 	case 'j':
 		return parse_jobs(optarg, &o->jobs) < 0 ? -1 : 1;
 	case 'q':
@@ -183,6 +209,7 @@ static int parse_options(int argc, char **argv, struct generate_options *o)
 		{ "year", required_argument, NULL, OPT_YEAR },
 		{ "zip", no_argument, NULL, OPT_ZIP },
 		{ "templates", required_argument, NULL, OPT_TEMPLATES },
+		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "grants", required_argument, NULL, OPT_GRANTS },
 		{ "encrypt", required_argument, NULL, OPT_ENCRYPT },

@@ -16,11 +16,30 @@ static void set_school(struct page *p)
 	tv_set_str(p->doc, m, "id", s->natural_id);
 	tv_set_str(p->doc, m, "district", s->district_name);
 	tv_set_str(p->doc, m, "district_id", s->district_id);
-	if (p->site->ds->year)
-		tv_set_printf(p->doc, p->data, "scope", "School year %d-%02d",
-			      p->site->ds->year - 1, p->site->ds->year % 100);
-	else
-		tv_set_str(p->doc, p->data, "scope", "All school years");
+	if (p->site->ds->year) {
+		struct buf b = BUF_INIT;
+		char from[16], to[16];
+
+		snprintf(from, sizeof(from), "%d", p->site->ds->year - 1);
+		snprintf(to, sizeof(to), "%02d", p->site->ds->year % 100);
+		i18n_format(&b, p->site->lang, "page.scope_year", from, to,
+			    (char *)NULL);
+		tv_set_str(p->doc, p->data, "scope", buf_cstr(&b));
+		buf_release(&b);
+	} else {
+		tv_set_str(p->doc, p->data, "scope",
+			   page_text(p, "page.scope_all"));
+	}
+}
+
+static void set_footer(struct page *p)
+{
+	struct buf b = BUF_INIT;
+
+	i18n_format(&b, p->site->lang, "page.footer", SCOREBOOK_VERSION,
+		    (char *)NULL);
+	tv_set_str(p->doc, p->data, "footer", buf_cstr(&b));
+	buf_release(&b);
 }
 
 static void nav_item(struct page *p, struct tvalue *nav, const char *label,
@@ -38,13 +57,14 @@ static void set_nav(struct page *p)
 	struct tvalue *nav = tv_set_list(p->doc, p->data, "nav");
 	const struct site *s = p->site;
 
-	nav_item(p, nav, "Home", "index.html");
-	nav_item(p, nav, "Students", "students/index.html");
+	nav_item(p, nav, page_text(p, "nav.home"), "index.html");
+	nav_item(p, nav, page_text(p, "nav.students"), "students/index.html");
 	if (s->has_groups)
-		nav_item(p, nav, "Groups", "groups/index.html");
+		nav_item(p, nav, page_text(p, "nav.groups"),
+			 "groups/index.html");
 	if (s->guide_count)
-		nav_item(p, nav, "Guide", "guide/index.html");
-	nav_item(p, nav, "All results (CSV)", "exports/results.csv");
+		nav_item(p, nav, page_text(p, "nav.guide"), "guide/index.html");
+	nav_item(p, nav, page_text(p, "nav.csv"), "exports/results.csv");
 }
 
 struct tvalue *page_begin(struct page *p, struct site *site, const char *path,
@@ -58,7 +78,11 @@ struct tvalue *page_begin(struct page *p, struct site *site, const char *path,
 	p->data = tv_map(p->doc);
 	tv_set_str(p->doc, p->data, "title", title);
 	tv_set_str(p->doc, p->data, "version", SCOREBOOK_VERSION);
+	set_footer(p);
 	tv_set_list(p->doc, p->data, "crumbs");
+	/* Templates read their words from t.KEY, the page's catalog. */
+	tv_set_str(p->doc, p->data, "html_lang", i18n_lang(site->lang));
+	tv_set_view(p->doc, p->data, "t", i18n_tree(site->lang));
 	/* The way up to the bundle's root, for the stylesheet and script. */
 	page_set_link(p, p->data, "root", "");
 	set_school(p);
@@ -86,6 +110,11 @@ int page_end(struct page *p, const char *name)
 	bundle_take(p->site->bundle, p->path, &html);
 	p->site->pages++;
 	return 0;
+}
+
+const char *page_text(const struct page *p, const char *key)
+{
+	return i18n_text(p->site->lang, key);
 }
 
 void page_set_link(struct page *p, struct tvalue *map, const char *key,

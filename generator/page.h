@@ -29,6 +29,9 @@ struct tvalue *page_begin(struct page *p, struct site *site, const char *path,
 /* Render with template `name` and add the page to the bundle; 0 or -1. */
 int page_end(struct page *p, const char *name);
 
+/* The words of key in the page's language (see i18n_text). */
+const char *page_text(const struct page *p, const char *key);
+
 /* map.key = the link from this page to bundle path `target`. */
 void page_set_link(struct page *p, struct tvalue *map, const char *key,
 		   const char *target);

@@ -9,20 +9,39 @@
 #include "stats.h"
 #include "grid.h"
 #include "viz.h"
+#include "words.h"
 
 #define STUDENT_MAX_SUBJECTS 8
+
+/* The file suffix of the report in the page's language: ".es.html". */
+static void report_suffix(struct buf *b, const struct i18n *lang)
+{
+	if (strcmp(i18n_lang(lang), "en"))
+		buf_printf(b, ".%s", i18n_lang(lang));
+	buf_puts(b, ".html");
+}
+
+static void student_name(const struct i18n *lang, struct buf *b,
+			 const struct ds_student *st)
+{
+	if ((st->last_name && *st->last_name) ||
+	    (st->first_name && *st->first_name))
+		label_student(b, st);
+	else
+		buf_puts(b, i18n_text(lang, "header.no_name"));
+}
 
 void page_student_header(struct page *p, const struct ds_student *st)
 {
 	struct tvalue *m = tv_set_map(p->doc, p->data, "student");
 	const struct ds_exam *latest = NULL;
-	struct buf b = BUF_INIT;
+	struct buf b = BUF_INIT, b2 = BUF_INIT;
 	int i;
 
 	for (i = 0; i < st->exam_count && !latest; i++)
 		if (st->exams[i]->in_scope)
 			latest = st->exams[i];
-	label_student(&b, st);
+	student_name(p->site->lang, &b, st);
 	tv_set_str(p->doc, m, "name", buf_cstr(&b));
 	tv_set_str(p->doc, m, "first_name", st->first_name);
 	tv_set_str(p->doc, m, "ssid", st->ssid);
@@ -31,13 +50,15 @@ void page_student_header(struct page *p, const struct ds_student *st)
 		label_grade(&b, latest->grade);
 	tv_set_str(p->doc, m, "grade", buf_cstr(&b));
 	buf_reset(&b);
-	paths_student(&b, st, ".html");
-	page_set_link(p, m, "report", buf_cstr(&b));
-	buf_reset(&b);
-	paths_student(&b, st, "-history.html");
-	page_set_link(p, m, "history", buf_cstr(&b));
-	page_crumb(p, "Students", "students/index.html");
+	report_suffix(&b, p->site->lang);
+	paths_student(&b2, st, buf_cstr(&b));
+	page_set_link(p, m, "report", buf_cstr(&b2));
+	buf_reset(&b2);
+	paths_student(&b2, st, "-history.html");
+	page_set_link(p, m, "history", buf_cstr(&b2));
+	page_crumb(p, page_text(p, "nav.students"), "students/index.html");
 	buf_release(&b);
+	buf_release(&b2);
 }
 
 static const char *level_class(const struct ds_exam *e)
@@ -69,12 +90,15 @@ static const char *score_group(const struct ds_exam *e,
 static void score_box(struct page *p, struct tvalue *list,
 		      const struct ds_exam *e, const struct ds_score *c)
 {
+	const struct i18n *lang = p->site->lang;
 	struct tvalue *m = tv_push_map(p->doc, list);
-	const char *words = label_sublevel(e->asmt, c->kind, c->code, c->level);
+	const char *words = words_sublevel(lang, e->asmt, c->code, c->level);
 	struct buf b = BUF_INIT;
 
-	tv_set_str(p->doc, m, "name", label_claim(e->asmt->subject, c->code));
-	tv_set_str(p->doc, m, "level", words ? words : "Not scored");
+	tv_set_str(p->doc, m, "name",
+		   words_claim(lang, e->asmt->subject, c->code));
+	tv_set_str(p->doc, m, "level",
+		   words ? words : page_text(p, "student.not_scored"));
 	if (c->has_scale_score) {
 		buf_printf(&b, "%ld", stats_round(c->scale_score));
 		if (c->has_scale_se)
@@ -144,18 +168,25 @@ static int trait_rank(const struct ds_trait *t)
 static void trait_item(struct page *p, struct tvalue *list,
 		       const struct ds_trait *t)
 {
+	const struct i18n *lang = p->site->lang;
 	struct tvalue *m = tv_push_map(p->doc, list);
+	struct buf b = BUF_INIT;
+	char score[16], max[16];
 
-	tv_set_str(p->doc, m, "name", label_trait(t->trait));
-	tv_set_str(p->doc, m, "genre", label_genre(t->genre));
+	tv_set_str(p->doc, m, "name", words_trait(lang, t->trait));
+	tv_set_str(p->doc, m, "genre", words_genre(lang, t->genre));
+	snprintf(score, sizeof(score), "%d", t->score);
+	snprintf(max, sizeof(max), "%d", t->max_score);
 	if (t->has_score)
-		tv_set_printf(p->doc, m, "score", "%d of %d", t->score,
-			      t->max_score);
+		i18n_format(&b, lang, "student.trait_score", score, max,
+			    (char *)NULL);
 	else
-		tv_set_printf(p->doc, m, "score", "Not scored%s%s",
-			      t->condition_code ? ": " : "",
-			      t->condition_code ? t->condition_code : "");
-	tv_set_str(p->doc, m, "meaning", label_trait_meaning(t->trait));
+		buf_printf(&b, "%s%s%s", page_text(p, "student.not_scored"),
+			   t->condition_code ? ": " : "",
+			   t->condition_code ? t->condition_code : "");
+	tv_set_str(p->doc, m, "score", buf_cstr(&b));
+	tv_set_str(p->doc, m, "meaning", words_trait_meaning(lang, t->trait));
+	buf_release(&b);
 }
 
 static void traits(struct page *p, struct tvalue *card, const struct ds_exam *e)
@@ -190,27 +221,74 @@ static void accommodations(struct page *p, struct tvalue *card,
 		    e->accommodation_count > 0);
 }
 
+/* map.key = the catalog's text of key with {1} = arg. */
+static void set_format(struct page *p, struct tvalue *map, const char *key,
+		       const char *text_key, const char *arg)
+{
+	struct buf b = BUF_INIT;
+
+	i18n_format(&b, p->site->lang, text_key, arg, (char *)NULL);
+	tv_set_str(p->doc, map, key, buf_cstr(&b));
+	buf_release(&b);
+}
+
+/* exam_text_flags() in the page's language. */
+static void flags(struct page *p, struct buf *b, const struct ds_exam *e)
+{
+	const char *c = e->completeness, *cond = e->admin_condition;
+
+	if (c && strcmp(c, "Complete"))
+		buf_puts(b, strcmp(c, "Partial")
+				? c
+				: page_text(p, "completeness.partial"));
+	if (cond && (!strcmp(cond, "NS") || !strcmp(cond, "IN"))) {
+		if (c && strcmp(c, "Complete"))
+			buf_puts(b, ", ");
+		buf_puts(b, words_condition(p->site->lang, cond));
+	}
+}
+
+/* exam_text_score() in the page's language. */
+static void score_text(struct page *p, struct buf *b, const struct ds_exam *e)
+{
+	if (e->has_scale_score)
+		exam_text_score(b, e);
+	else
+		buf_puts(b, page_text(p, "student.not_scored"));
+}
+
+static const char *level_text(struct page *p, const struct ds_exam *e)
+{
+	const char *w =
+	    e->level ? words_level(p->site->lang, e->asmt, e->level) : NULL;
+
+	return w ? w : page_text(p, "student.not_scored");
+}
+
 static void card_facts(struct page *p, struct tvalue *card,
 		       const struct ds_exam *e)
 {
 	const struct ds_assessment *a = e->asmt;
+	const struct i18n *lang = p->site->lang;
+	const char *school =
+	    e->school && e->school->name ? e->school->name : "";
 	struct buf b = BUF_INIT;
 
 	tv_set_str(p->doc, card, "name", label_assessment(a));
-	tv_set_str(p->doc, card, "kind", label_kind(a->kind));
-	tv_set_str(p->doc, card, "subject", label_subject(a->subject));
+	tv_set_str(p->doc, card, "kind", words_kind(lang, a->kind));
+	tv_set_str(p->doc, card, "subject", words_subject(lang, a->subject));
 	label_grade(&b, e->grade >= 0 ? e->grade : a->grade);
-	tv_set_str(p->doc, card, "grade", buf_cstr(&b));
+	set_format(p, card, "grade_text", "student.grade", buf_cstr(&b));
 	buf_reset(&b);
 	exam_text_year(&b, e->school_year);
-	tv_set_str(p->doc, card, "year", buf_cstr(&b));
+	set_format(p, card, "year_text", "student.year", buf_cstr(&b));
 	buf_reset(&b);
-	exam_text_date(&b, e);
-	tv_set_str(p->doc, card, "date", buf_cstr(&b));
-	tv_set_str(p->doc, card, "school",
-		   e->school && e->school->name ? e->school->name : "");
+	i18n_date(&b, lang, e->date_completed);
+	set_format(p, card, "taken", "student.taken", buf_cstr(&b));
+	tv_set_str(p->doc, card, "school", school);
+	set_format(p, card, "at_school", "student.at", school);
 	buf_reset(&b);
-	exam_text_flags(&b, e);
+	flags(p, &b, e);
 	tv_set_str(p->doc, card, "flags", buf_cstr(&b));
 	buf_release(&b);
 }
@@ -219,20 +297,25 @@ static void card_score(struct page *p, struct tvalue *card,
 		       const struct ds_exam *e)
 {
 	struct buf b = BUF_INIT;
+	char low[24], high[24];
 
-	exam_text_score(&b, e);
+	score_text(p, &b, e);
 	tv_set_str(p->doc, card, "score", buf_cstr(&b));
 	buf_reset(&b);
-	if (e->has_scale_score && e->has_scale_se)
-		buf_printf(&b, "%ld to %ld",
-			   stats_round(e->scale_score - e->scale_se),
-			   stats_round(e->scale_score + e->scale_se));
+	if (e->has_scale_score && e->has_scale_se) {
+		snprintf(low, sizeof(low), "%ld",
+			 stats_round(e->scale_score - e->scale_se));
+		snprintf(high, sizeof(high), "%ld",
+			 stats_round(e->scale_score + e->scale_se));
+		i18n_format(&b, p->site->lang, "student.band", low, high,
+			    (char *)NULL);
+	}
 	tv_set_str(p->doc, card, "band", buf_cstr(&b));
-	tv_set_str(p->doc, card, "level", exam_text_level(e));
+	tv_set_str(p->doc, card, "level", level_text(p, e));
 	tv_set_str(p->doc, card, "level_class", level_class(e));
 	buf_reset(&b);
 	if (e->level)
-		label_level_meaning(&b, e->asmt, e->level,
+		words_level_meaning(&b, p->site->lang, e->asmt, e->level,
 				    e->student->first_name);
 	tv_set_str(p->doc, card, "meaning", buf_cstr(&b));
 	tv_set_bool(p->doc, card, "is_block", !strcmp(e->asmt->kind, "IAB"));
@@ -251,19 +334,19 @@ static void card(struct page *p, struct tvalue *list, const struct ds_exam *e)
 	accommodations(p, c, e);
 }
 
-static void history_row(struct grid *t, const struct ds_exam *e)
+static void history_row(struct page *p, struct grid *t, const struct ds_exam *e)
 {
 	struct buf b = BUF_INIT;
 
 	grid_row(t);
-	exam_text_date(&b, e);
+	i18n_date(&b, p->site->lang, e->date_completed);
 	grid_cell(t, buf_cstr(&b));
 	grid_cell(t, label_assessment(e->asmt));
-	grid_cell(t, label_kind(e->asmt->kind));
+	grid_cell(t, words_kind(p->site->lang, e->asmt->kind));
 	buf_reset(&b);
-	exam_text_score(&b, e);
+	score_text(p, &b, e);
 	grid_cell_sort(t, buf_cstr(&b), e->has_scale_score, e->scale_score);
-	grid_cell(t, exam_text_level(e));
+	grid_cell(t, level_text(p, e));
 	buf_release(&b);
 }
 
@@ -278,17 +361,20 @@ static void subject_history(struct page *p, struct tvalue *list,
 	char id[32];
 	int i, k = 0;
 
-	tv_set_str(p->doc, m, "subject", label_subject(subject));
+	const char *name = words_subject(p->site->lang, subject);
+
+	tv_set_str(p->doc, m, "subject", name);
+	set_format(p, m, "history_title", "student.history", name);
 	snprintf(id, sizeof(id), "history%d", n);
-	grid_begin(&t, p, m, "table", id, label_subject(subject), NULL);
-	grid_column(&t, "Date", 0);
-	grid_column(&t, "Assessment", 0);
-	grid_column(&t, "Type", 0);
-	grid_column(&t, "Scale score", GRID_NUM);
-	grid_column(&t, "Level", 0);
+	grid_begin(&t, p, m, "table", id, name, NULL);
+	grid_column(&t, page_text(p, "history.date"), 0);
+	grid_column(&t, page_text(p, "history.assessment"), 0);
+	grid_column(&t, page_text(p, "history.type"), 0);
+	grid_column(&t, page_text(p, "history.scale_score"), GRID_NUM);
+	grid_column(&t, page_text(p, "history.level"), 0);
 	for (i = 0; i < st->exam_count; i++)
 		if (!strcmp(st->exams[i]->asmt->subject, subject))
-			history_row(&t, st->exams[i]);
+			history_row(p, &t, st->exams[i]);
 	grid_end(&t);
 	for (i = st->exam_count - 1; i >= 0 && k < 24; i--)
 		if (!strcmp(st->exams[i]->asmt->subject, subject))
@@ -314,17 +400,65 @@ static void histories(struct page *p, const struct ds_student *st)
 	}
 }
 
-int page_student(struct site *s, const struct ds_student *st)
+/* The report's languages: English, and the student's own when the
+ * bundle carries it.  Returns how many, at most 2. */
+static int report_langs(const struct site *s, const struct ds_student *st,
+			const struct i18n **out)
 {
-	struct buf path = BUF_INIT, title = BUF_INIT;
+	const char *own = i18n_lang_of_code(st->language_code);
+	int i;
+
+	out[0] = s->langs[0];
+	for (i = 1; own && i < s->lang_count; i++) {
+		if (!strcmp(i18n_lang(s->langs[i]), own)) {
+			out[1] = s->langs[i];
+			return 2;
+		}
+	}
+	return 1;
+}
+
+/* Links between the report's languages, each named in its own. */
+static void language_links(struct page *p, const struct ds_student *st,
+			   const struct i18n *const *langs, int n)
+{
+	struct tvalue *list = tv_set_list(p->doc, p->data, "languages");
+	struct buf suffix = BUF_INIT, path = BUF_INIT;
+	int i;
+
+	for (i = 0; i < n && n > 1; i++) {
+		struct tvalue *m = tv_push_map(p->doc, list);
+
+		buf_reset(&suffix);
+		buf_reset(&path);
+		report_suffix(&suffix, langs[i]);
+		paths_student(&path, st, buf_cstr(&suffix));
+		page_set_link(p, m, "link", buf_cstr(&path));
+		tv_set_str(p->doc, m, "tag", i18n_lang(langs[i]));
+		tv_set_str(p->doc, m, "name", i18n_text(langs[i], "lang.name"));
+		tv_set_bool(p->doc, m, "current", langs[i] == p->site->lang);
+	}
+	tv_set_bool(p->doc, p->data, "has_languages", n > 1);
+	buf_release(&suffix);
+	buf_release(&path);
+}
+
+static int report(struct site *s, const struct ds_student *st,
+		  const struct i18n *const *langs, int n)
+{
+	struct buf path = BUF_INIT, title = BUF_INIT, name = BUF_INIT;
 	struct tvalue *cards;
 	struct page p;
 	int i, rc;
 
-	paths_student(&path, st, ".html");
-	buf_puts(&title, "Student report: ");
-	label_student(&title, st);
+	report_suffix(&title, s->lang);
+	paths_student(&path, st, buf_cstr(&title));
+	buf_reset(&title);
+	student_name(s->lang, &name, st);
+	i18n_format(&title, s->lang, "student.title", buf_cstr(&name),
+		    (char *)NULL);
 	page_begin(&p, s, buf_cstr(&path), buf_cstr(&title));
+	language_links(&p, st, langs, n);
 	page_student_header(&p, st);
 	cards = tv_set_list(p.doc, p.data, "results");
 	for (i = 0; i < st->exam_count; i++)
@@ -333,5 +467,19 @@ int page_student(struct site *s, const struct ds_student *st)
 	rc = page_end(&p, "student");
 	buf_release(&path);
 	buf_release(&title);
+	buf_release(&name);
+	return rc;
+}
+
+int page_student(struct site *s, const struct ds_student *st)
+{
+	const struct i18n *langs[2];
+	int i, n = report_langs(s, st, langs), rc = 0;
+
+	for (i = 0; i < n && rc == 0; i++) {
+		s->lang = langs[i];
+		rc = report(s, st, langs, n);
+	}
+	s->lang = langs[0];
 	return rc;
 }

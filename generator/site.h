@@ -8,6 +8,7 @@
 
 #include "bundle.h"
 #include "dataset.h"
+#include "i18n.h"
 #include "template.h"
 #include "tvalue.h"
 
@@ -26,6 +27,11 @@ struct site {
 	int min_aggregate;
 	struct tv_doc *doc;
 	int pages;
+	/* The words of the page being built, and the catalogs of every
+	 * language the bundle carries, English first. */
+	const struct i18n *lang;
+	const struct i18n *const *langs;
+	int lang_count;
 };
 
 #endif

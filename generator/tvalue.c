@@ -146,6 +146,16 @@ struct tvalue *tv_set(struct tvalue *map, const char *key, struct tvalue *v)
 	return v;
 }
 
+void tv_set_view(struct tv_doc *doc, struct tvalue *map, const char *key,
+		 const struct tvalue *shared)
+{
+	struct tvalue *v = make(doc, TV_MAP);
+
+	/* The members stay where they are; only the head is new. */
+	v->u.kids = shared->u.kids;
+	tv_set(map, key, v);
+}
+
 void tv_set_str(struct tv_doc *doc, struct tvalue *map, const char *key,
 		const char *s)
 {

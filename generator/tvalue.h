@@ -66,6 +66,10 @@ struct tvalue *tv_set_map(struct tv_doc *doc, struct tvalue *map,
 			  const char *key);
 struct tvalue *tv_set_list(struct tv_doc *doc, struct tvalue *map,
 			   const char *key);
+/* map.key = a read-only view of the members of map `shared`, which
+ * must outlive the document and never be appended to through it. */
+void tv_set_view(struct tv_doc *doc, struct tvalue *map, const char *key,
+		 const struct tvalue *shared);
 /* A new map appended to a list. */
 struct tvalue *tv_push_map(struct tv_doc *doc, struct tvalue *list);
 

@@ -12,6 +12,7 @@
 #include "chart.h"
 #include "label.h"
 #include "stats.h"
+#include "words.h"
 
 #define VIZ_MAX_ROWS   16
 #define VIZ_MAX_POINTS 24
@@ -88,13 +89,14 @@ void viz_scale(struct page *p, struct tvalue *map, const char *key,
 		return;
 	}
 	if (!strcmp(a->kind, "IAB")) {
-		chart_iab_band(&svg, page_chart_id(p), "Score and error band",
-			       a->low, a->high, a->cut3, e->scale_score, se);
+		chart_iab_band(&svg, page_chart_id(p),
+			       page_text(p, "chart.score_band"), a->low,
+			       a->high, a->cut3, e->scale_score, se);
 	} else {
 		for (i = 0; i < levels; i++)
-			names[i] = label_level(a, i + 1);
+			names[i] = words_level(p->site->lang, a, i + 1);
 		chart_scale_band(
-		    &svg, page_chart_id(p), "Score, error band and levels",
+		    &svg, page_chart_id(p), page_text(p, "chart.score_levels"),
 		    a->low, a->high, cuts, levels, names, e->scale_score, se);
 	}
 	put(p, map, key, &svg);
@@ -117,11 +119,21 @@ static int shared_cuts(const struct ds_exam *const *exams, int count,
 	return label_level_count(a) == 3 ? 2 : 3;
 }
 
+/* A point's date, written the page language's way. */
+static void date_label(struct page *p, char *out, size_t size, const char *iso)
+{
+	struct buf b = BUF_INIT;
+
+	i18n_date(&b, p->site->lang, iso ? iso : "");
+	snprintf(out, size, "%s", buf_cstr(&b));
+	buf_release(&b);
+}
+
 void viz_history(struct page *p, struct tvalue *map, const char *key,
 		 const struct ds_exam *const *exams, int count)
 {
 	struct chart_point pts[VIZ_MAX_POINTS];
-	char labels[VIZ_MAX_POINTS][16];
+	char labels[VIZ_MAX_POINTS][40];
 	double low = 1e9, high = -1e9, cuts[3];
 	struct buf svg = BUF_INIT;
 	int i, n = 0;
@@ -131,8 +143,7 @@ void viz_history(struct page *p, struct tvalue *map, const char *key,
 
 		if (!e->asmt->has_scale)
 			continue;
-		snprintf(labels[n], sizeof(labels[n]), "%.10s",
-			 e->date_completed ? e->date_completed : "");
+		date_label(p, labels[n], sizeof(labels[n]), e->date_completed);
 		pts[n].label = labels[n];
 		pts[n].score = e->has_scale_score ? e->scale_score : NAN;
 		pts[n].se = e->has_scale_se ? e->scale_se : 0;
@@ -144,7 +155,7 @@ void viz_history(struct page *p, struct tvalue *map, const char *key,
 		tv_set_str(p->doc, map, key, "");
 		return;
 	}
-	chart_history(&svg, page_chart_id(p), "Scale scores over time", pts, n,
-		      low, high, cuts, shared_cuts(exams, count, cuts));
+	chart_history(&svg, page_chart_id(p), page_text(p, "chart.history"),
+		      pts, n, low, high, cuts, shared_cuts(exams, count, cuts));
 	put(p, map, key, &svg);
 }

@@ -9,6 +9,8 @@
 # The suite runs once per variant: "plain" (build/, bin/) and, when it
 # was built, "san" (build/san/) with AddressSanitizer and
 # UndefinedBehaviorSanitizer, where any sanitizer report is a failure.
+# With VALGRIND=1 the suite runs once, with both programs under
+# valgrind's leak checker (make valgrind).
 # The last line is "N passed, M failed".
 set -u
 cd "$(dirname "$0")/.." || exit 2
@@ -78,9 +80,15 @@ run_variant() {
 	unset ASAN_OPTIONS UBSAN_OPTIONS
 }
 
-run_variant plain build bin
-if [ -x build/san/bin/scorebook-import ] && [ -z "${NO_SANITIZERS:-}" ]; then
-	run_variant san build/san build/san/bin
+if [ -n "${VALGRIND:-}" ]; then
+	# make valgrind: the programs through valgrind's wrappers only.
+	run_variant valgrind build build/valgrind/bin
+else
+	run_variant plain build bin
+	if [ -x build/san/bin/scorebook-import ] &&
+		[ -z "${NO_SANITIZERS:-}" ]; then
+		run_variant san build/san build/san/bin
+	fi
 fi
 
 echo "$passed passed, $failed failed"

@@ -1,7 +1,8 @@
 // Open a generated bundle from file:// in Debian's chromium and check
 // what a reader would meet: no console errors, no network request of any
-// kind, working sorting and filtering, a one-page printed student report,
-// and no WCAG 2.1 A or AA violation (axe-core).
+// kind, working sorting and filtering, a one-page printed student report
+// in every language, no missing glyph, and no WCAG 2.1 A or AA violation
+// (axe-core).
 //
 // usage: node check-bundle.mjs BUNDLE_DIR [MAX_PAGES]
 // Prints TAP lines; exits 1 when any check failed.
@@ -242,6 +243,62 @@ for (const file of students.slice(0, 3)) {
   ok(reports > 0 && pages <= reports + histories,
     `${rel}: ${reports} results and ${histories} histories print on ` +
     `${pages} Letter pages, one each`);
+}
+
+// Characters the installed fonts cannot draw ("tofu"): every distinct
+// character of the page's text is drawn on a canvas in the font of the
+// page's main element, then compared pixel for pixel, and in width, with
+// U+0378, a code point Unicode leaves unassigned, which no font has: a
+// character drawn exactly like it is missing.  The browser falls back
+// from font to font as it does for the page, so this sees what a reader
+// sees.
+async function missingGlyphs(file) {
+  const { page } = await openPage(file);
+  const missing = await page.evaluate(() => {
+    const family = getComputedStyle(document.querySelector('main'))
+      .fontFamily;
+    const canvas = document.createElement('canvas');
+    canvas.width = 48;
+    canvas.height = 48;
+    const g = canvas.getContext('2d', { willReadFrequently: true });
+    g.font = `32px ${family}`;
+    g.textBaseline = 'top';
+    const draw = (ch) => {
+      g.clearRect(0, 0, 48, 48);
+      g.fillText(ch, 4, 4);
+      const px = g.getImageData(0, 0, 48, 48).data;
+      let sum = 0;
+      for (let i = 3; i < px.length; i += 4) sum = (sum * 31 + px[i]) % 1e9;
+      return `${g.measureText(ch).width}:${sum}`;
+    };
+    const tofu = draw('\u0378');
+    const chars = [...new Set([...document.body.innerText])]
+      .filter((ch) => ch.codePointAt(0) > 0x7e && !/\s/u.test(ch));
+    return chars.filter((ch) => draw(ch) === tofu)
+      .map((ch) => `U+${ch.codePointAt(0).toString(16).toUpperCase()}`);
+  });
+  await page.close();
+  return missing;
+}
+
+// The reports in the families' languages: one page per result in print
+// too, and every character drawn.
+for (const lang of ['es', 'vi', 'fil', 'zh-Hant']) {
+  const re = new RegExp(`students/s\\d+\\.${lang}\\.html$`);
+  const reports = files.filter((f) => re.test(f));
+  if (lang === 'es') {
+    ok(reports.length > 0, `the bundle has Spanish reports (${reports.length})`);
+  }
+  for (const file of reports.slice(0, 2)) {
+    const rel = path.relative(bundle, file);
+    const { reports: cards, histories, pages } = await checkPrint(file);
+    ok(cards > 0 && pages <= cards + histories,
+      `${rel}: ${cards} results and ${histories} histories print on ` +
+      `${pages} Letter pages, one each`);
+    const missing = await missingGlyphs(file);
+    ok(missing.length === 0, `${rel}: every character has a glyph`,
+      missing.join(' '));
+  }
 }
 
 await browser.close();

@@ -89,6 +89,22 @@ expect_eq "the bomb entry is refused, its neighbour accepted" \
 	"$(json "$T/bomb.json" '$.rejected'):$(json "$T/bomb.json" \
 		'$.accepted')" "1:1"
 
+# A CSV line of 100 MB.
+{
+	echo "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login"
+	head -c 100000000 /dev/zero | tr '\0' 'a'
+	echo ",NO-SUCH-SCHOOL,2025,All,,"
+} > "$T/longline.csv"
+"$IMPORT" -q --json -s "$T/long.db" "$T/longline.csv" "$GOOD" \
+	> "$T/long.json" 2> /dev/null
+survived $? "a 100 MB CSV line: no crash"
+expect_eq "the 100 MB line's file is rejected at line 2, the next accepted" \
+	"$(jsonq "$T/long.json" "json_extract(j, '\$.rejected') || ':' ||
+		json_extract(j, '\$.errors[0].line') || ':' ||
+		json_extract(j, '\$.accepted')")" "1:2:1"
+consistent "$T/long.db" "a 100 MB line"
+rm -f "$T/longline.csv"
+
 # Deeply nested XML.
 {
 	printf '<TDSReport><Test name="x" subject="ELA" testId="x" grade="3"'
