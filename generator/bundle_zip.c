@@ -15,7 +15,8 @@
 /* A regular file readable by its owner only, in the Unix attribute bits. */
 #define ENTRY_ATTRIBUTES ((zip_uint32_t)0100600 << 16)
 
-static int add_entry(zip_t *za, const struct bundle_file *f)
+static int add_entry(zip_t *za, const struct bundle_file *f,
+		     const char *passphrase)
 {
 	zip_source_t *src = zip_source_buffer(za, f->data, f->len, 0);
 	zip_int64_t idx;
@@ -35,10 +36,15 @@ static int add_entry(zip_t *za, const struct bundle_file *f)
 	    zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_DEFLATE, 6) <
 		0)
 		return -1;
+	if (passphrase &&
+	    zip_file_set_encryption(za, (zip_uint64_t)idx, ZIP_EM_AES_256,
+				    passphrase) < 0)
+		return -1;
 	return 0;
 }
 
-static int write_zip(const struct bundle *b, const char *path)
+static int write_zip(const struct bundle *b, const char *path,
+		     const char *passphrase)
 {
 	int i, err = 0;
 	zip_t *za = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err);
@@ -49,7 +55,7 @@ static int write_zip(const struct bundle *b, const char *path)
 		return -1;
 	}
 	for (i = 0; i < b->count; i++) {
-		if (add_entry(za, &b->files[i]) < 0) {
+		if (add_entry(za, &b->files[i], passphrase) < 0) {
 			log_error("%s: %s: %s", path, b->files[i].path,
 				  zip_strerror(za));
 			zip_discard(za);
@@ -83,12 +89,19 @@ static int digest_file(const char *path, char *hex)
 int bundle_zip_write(const struct bundle *b, const char *outdir,
 		     const char *name, char hex[DIGEST_HEX_LEN + 1])
 {
+	return bundle_zip_write_sealed(b, outdir, name, NULL, hex);
+}
+
+int bundle_zip_write_sealed(const struct bundle *b, const char *outdir,
+			    const char *name, const char *passphrase,
+			    char hex[DIGEST_HEX_LEN + 1])
+{
 	char tmp[4096], final[4096];
 
 	snprintf(tmp, sizeof(tmp), "%s/.%s.zip.tmp-%ld", outdir, name,
 		 (long)getpid());
 	snprintf(final, sizeof(final), "%s/%s.zip", outdir, name);
-	if (write_zip(b, tmp) < 0) {
+	if (write_zip(b, tmp, passphrase) < 0) {
 		unlink(tmp);
 		return -1;
 	}

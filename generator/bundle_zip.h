@@ -14,4 +14,10 @@
 int bundle_zip_write(const struct bundle *b, const char *outdir,
 		     const char *name, char hex[DIGEST_HEX_LEN + 1]);
 
+/* The same, every entry encrypted with AES-256 under passphrase (none
+ * when NULL); the random salts make each run's archive different. */
+int bundle_zip_write_sealed(const struct bundle *b, const char *outdir,
+			    const char *name, const char *passphrase,
+			    char hex[DIGEST_HEX_LEN + 1]);
+
 #endif

@@ -36,6 +36,49 @@ static void *zeroed(void *row, size_t size)
 			   sizeof(*(ds)->pool)),                               \
 	 zeroed(&(ds)->pool[(ds)->n##_count++], sizeof(*(ds)->pool)))
 
+/* ---- the reader's filter ---- */
+
+static int id_cmp(const void *key, const void *elem)
+{
+	int64_t a = *(const int64_t *)key, b = *(const int64_t *)elem;
+
+	return (a > b) - (a < b);
+}
+
+static int listed(const int64_t *ids, int count, int64_t id)
+{
+	return bsearch(&id, ids, (size_t)count, sizeof(*ids), id_cmp) != NULL;
+}
+
+static int student_allowed(const struct dataset *ds, int64_t id)
+{
+	const struct dataset_filter *f = ds->filter;
+
+	return !f || !f->restricted ||
+	       listed(f->students, f->student_count, id);
+}
+
+static int group_allowed(const struct dataset *ds, int64_t id)
+{
+	const struct dataset_filter *f = ds->filter;
+
+	return !f || !f->restricted || listed(f->groups, f->group_count, id);
+}
+
+static struct ds_exam *find_exam(struct dataset *ds, int64_t id);
+
+/* Rows under an exam are kept only when the exam itself was kept. */
+static int exam_allowed(struct dataset *ds, int64_t exam_id)
+{
+	return !ds->filter || find_exam(ds, exam_id) != NULL;
+}
+
+/* A personal value, or NULL when the reader may see no one's. */
+static const char *personal(struct dataset *ds, const char *s)
+{
+	return ds->filter && ds->filter->anonymous ? NULL : dup(ds, s);
+}
+
 /* ---- rows ---- */
 
 static int add_asmt(void *ctx, const struct store_assessment_row *r)
@@ -65,14 +108,19 @@ static int add_asmt(void *ctx, const struct store_assessment_row *r)
 static int add_student(void *ctx, const struct store_student_row *r)
 {
 	struct dataset *ds = ctx;
-	struct ds_student *p = PUSH(ds, students, student);
+	struct ds_student *p;
 
+	if (!student_allowed(ds, r->id))
+		return 0;
+	p = PUSH(ds, students, student);
 	p->id = r->id;
-	p->ssid = dup(ds, r->ssid);
-	p->alternate_ssid = dup(ds, r->alternate_ssid);
-	p->first_name = dup(ds, r->first_name);
-	p->middle_name = dup(ds, r->middle_name);
-	p->last_name = dup(ds, r->last_name);
+	p->ssid = personal(ds, r->ssid);
+	if (!p->ssid)
+		p->ssid = "";
+	p->alternate_ssid = personal(ds, r->alternate_ssid);
+	p->first_name = personal(ds, r->first_name);
+	p->middle_name = personal(ds, r->middle_name);
+	p->last_name = personal(ds, r->last_name);
 	p->sex = dup(ds, r->sex);
 	p->language_code = dup(ds, r->language_code);
 	p->elas = dup(ds, r->elas);
@@ -92,8 +140,11 @@ static int add_student(void *ctx, const struct store_student_row *r)
 static int add_exam(void *ctx, const struct store_exam_row *r)
 {
 	struct dataset *ds = ctx;
-	struct ds_exam *e = PUSH(ds, exams, exam);
+	struct ds_exam *e;
 
+	if (!student_allowed(ds, r->student_id))
+		return 0;
+	e = PUSH(ds, exams, exam);
 	e->id = r->id;
 	e->asmt_id = r->assessment_id;
 	e->student_id = r->student_id;
@@ -129,7 +180,11 @@ static int add_exam(void *ctx, const struct store_exam_row *r)
 static int add_score(void *ctx, const struct store_score_row *r)
 {
 	struct dataset *ds = ctx;
-	struct ds_score *c = PUSH(ds, scores, score);
+	struct ds_score *c;
+
+	if (!exam_allowed(ds, r->exam_id))
+		return 0;
+	c = PUSH(ds, scores, score);
 
 	c->exam_id = r->exam_id;
 	c->kind = dup(ds, r->kind);
@@ -145,7 +200,11 @@ static int add_score(void *ctx, const struct store_score_row *r)
 static int add_target(void *ctx, const struct store_target_row *r)
 {
 	struct dataset *ds = ctx;
-	struct ds_target *t = PUSH(ds, targets, target);
+	struct ds_target *t;
+
+	if (!exam_allowed(ds, r->exam_id))
+		return 0;
+	t = PUSH(ds, targets, target);
 
 	t->exam_id = r->exam_id;
 	t->claim = dup(ds, r->claim);
@@ -160,7 +219,11 @@ static int add_target(void *ctx, const struct store_target_row *r)
 static int add_trait(void *ctx, const struct store_trait_row *r)
 {
 	struct dataset *ds = ctx;
-	struct ds_trait *t = PUSH(ds, traits, trait);
+	struct ds_trait *t;
+
+	if (!exam_allowed(ds, r->exam_id))
+		return 0;
+	t = PUSH(ds, traits, trait);
 
 	t->exam_id = r->exam_id;
 	t->genre = dup(ds, r->genre);
@@ -175,7 +238,11 @@ static int add_trait(void *ctx, const struct store_trait_row *r)
 static int add_accommodation(void *ctx, const struct store_accommodation_row *r)
 {
 	struct dataset *ds = ctx;
-	struct ds_accommodation *a = PUSH(ds, accommodations, accommodation);
+	struct ds_accommodation *a;
+
+	if (!exam_allowed(ds, r->exam_id))
+		return 0;
+	a = PUSH(ds, accommodations, accommodation);
 
 	a->exam_id = r->exam_id;
 	a->code = dup(ds, r->code);
@@ -188,7 +255,11 @@ static int add_accommodation(void *ctx, const struct store_accommodation_row *r)
 static int add_response(void *ctx, const struct store_exam_item_row *r)
 {
 	struct dataset *ds = ctx;
-	struct ds_response *x = PUSH(ds, responses, response);
+	struct ds_response *x;
+
+	if (!exam_allowed(ds, r->exam_id))
+		return 0;
+	x = PUSH(ds, responses, response);
 
 	x->exam_id = r->exam_id;
 	x->position = r->position;
@@ -229,7 +300,11 @@ static int add_item(void *ctx, const struct store_item_row *r)
 static int add_group(void *ctx, const struct store_group_row *r)
 {
 	struct dataset *ds = ctx;
-	struct ds_group *g = PUSH(ds, groups, group);
+	struct ds_group *g;
+
+	if (!group_allowed(ds, r->id))
+		return 0;
+	g = PUSH(ds, groups, group);
 
 	g->id = r->id;
 	g->year = r->school_year;
@@ -241,7 +316,12 @@ static int add_group(void *ctx, const struct store_group_row *r)
 static int add_member(void *ctx, const struct store_member_row *r)
 {
 	struct dataset *ds = ctx;
-	struct ds_member *m = PUSH(ds, members, member);
+	struct ds_member *m;
+
+	if (!group_allowed(ds, r->group_id) ||
+	    !student_allowed(ds, r->student_id))
+		return 0;
+	m = PUSH(ds, members, member);
 
 	m->group_id = r->group_id;
 	m->student_id = r->student_id;
@@ -548,10 +628,19 @@ int dataset_load(struct dataset *ds, struct store *s,
 		 const struct school_list *schools,
 		 const struct ds_school *school, int year)
 {
+	return dataset_load_filtered(ds, s, schools, school, year, NULL);
+}
+
+int dataset_load_filtered(struct dataset *ds, struct store *s,
+			  const struct school_list *schools,
+			  const struct ds_school *school, int year,
+			  const struct dataset_filter *filter)
+{
 	struct store_scope sc;
 	int rc;
 
 	memset(ds, 0, sizeof(*ds));
+	ds->filter = filter;
 	ds->school = school;
 	ds->year = year;
 	sc.school_id = school->id;

@@ -122,8 +122,20 @@ struct ds_slice {
 	int count;
 };
 
+/*
+ * What the reader of a bundle may see, applied as rows are read so that
+ * nothing else ever reaches a page.  Borrowed by the data set.
+ */
+struct dataset_filter {
+	int restricted; /* only the students and groups listed below */
+	const int64_t *students, *groups; /* ascending ids */
+	int student_count, group_count;
+	int anonymous; /* names and identifiers are dropped on reading */
+};
+
 struct dataset {
 	struct arena arena;
+	const struct dataset_filter *filter; /* NULL: everything */
 	const struct ds_school *school;
 	int year; /* 0: every year */
 
@@ -159,6 +171,11 @@ struct dataset {
 int dataset_load(struct dataset *ds, struct store *s,
 		 const struct school_list *schools,
 		 const struct ds_school *school, int year);
+/* As dataset_load, keeping only what filter lets through. */
+int dataset_load_filtered(struct dataset *ds, struct store *s,
+			  const struct school_list *schools,
+			  const struct ds_school *school, int year,
+			  const struct dataset_filter *filter);
 void dataset_release(struct dataset *ds);
 
 const struct ds_student *dataset_student(const struct dataset *ds, int64_t id);

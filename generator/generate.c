@@ -14,8 +14,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <openssl/crypto.h>
+
+#include "access_plan.h"
+#include "audit_csv.h"
 #include "bundle.h"
 #include "bundle_dir.h"
+#include "bundle_html.h"
 #include "bundle_zip.h"
 #include "dataset.h"
 #include "exitcode.h"
@@ -25,13 +30,17 @@
 #include "page_guide.h"
 #include "page_history.h"
 #include "page_student.h"
+#include "page_teacher.h"
+#include "passphrase.h"
 #include "page_students.h"
 #include "paths.h"
 #include "school_list.h"
 #include "site.h"
 #include "sitedir.h"
+#include "stats.h"
 #include "store.h"
 #include "store_bundle.h"
+#include "summary.h"
 #include "store_read.h"
 #include "template.h"
 #include "views.h"
@@ -44,10 +53,11 @@ static const char *const page_templates[] = {
 	"students", "student", "history", "guide",   "guides",
 };
 
-/* A school to write, and whether it was asked for by name. */
+/* A school to write, whether it was asked for by name, and for whom. */
 struct todo {
 	const struct ds_school *school;
 	int asked;
+	const struct access_job *job; /* NULL without grants */
 };
 
 struct run {
@@ -60,6 +70,9 @@ struct run {
 	struct guide_list guides;
 	struct school_list schools;
 	struct tv_doc *doc;
+	struct grant_file grants;
+	struct access_plan access;
+	int passphrase_fd; /* OUTDIR/passphrases.csv, or -1 */
 	int bundles, pages;
 	struct i18n *langs[I18N_MAX_LANGS]; /* English first */
 	int lang_count;
@@ -176,25 +189,10 @@ static int student_pages(struct site *s)
 	return 0;
 }
 
-static int school_pages(struct run *r, struct site *s)
+static void add_assets(struct run *r, struct site *s)
 {
-	const struct ds_school *school = s->ds->school;
-	struct cohort c;
 	int i;
 
-	c.dir = PATHS_SCHOOL_DIR;
-	c.home = "index.html";
-	c.name = school->name ? school->name : school->natural_id;
-	c.group = NULL;
-	if (views_build(s, &c) < 0 || group_pages(s) < 0 ||
-	    student_pages(s) < 0)
-		return -1;
-	for (i = 0; i < r->guides.count; i++)
-		if (page_guide(s, &r->guides.items[i]) < 0)
-			return -1;
-	if (r->guides.count && page_guide_index(s) < 0)
-		return -1;
-	export_results(s);
 	for (i = 0; i < r->assets.count; i++) {
 		char path[300];
 
@@ -203,36 +201,165 @@ static int school_pages(struct run *r, struct site *s)
 		bundle_add(s->bundle, path, r->assets.items[i].data,
 			   r->assets.items[i].len);
 	}
+}
+
+static int guide_pages(struct run *r, struct site *s)
+{
+	int i;
+
+	for (i = 0; i < r->guides.count; i++)
+		if (page_guide(s, &r->guides.items[i]) < 0)
+			return -1;
+	if (r->guides.count && page_guide_index(s) < 0)
+		return -1;
 	return 0;
+}
+
+static int school_pages(struct run *r, struct site *s)
+{
+	const struct ds_school *school = s->ds->school;
+	struct cohort c;
+
+	c.dir = PATHS_SCHOOL_DIR;
+	c.home = "index.html";
+	c.name = school->name ? school->name : school->natural_id;
+	c.group = NULL;
+	if (views_build(s, &c) < 0 || group_pages(s) < 0 ||
+	    student_pages(s) < 0 || guide_pages(r, s) < 0)
+		return -1;
+	export_results(s);
+	add_assets(r, s);
+	return 0;
+}
+
+/* A teacher's bundle: their groups' views and their students only. */
+static int teacher_pages(struct run *r, struct site *s)
+{
+	if (page_teacher_home(s) < 0 || group_pages(s) < 0 ||
+	    student_pages(s) < 0 || guide_pages(r, s) < 0)
+		return -1;
+	export_results(s);
+	add_assets(r, s);
+	return 0;
+}
+
+/* Counts and averages only: no page or file about any one student. */
+static int aggregate_pages(struct run *r, struct site *s)
+{
+	struct summary sm;
+	int rc;
+
+	summary_init(&sm, 0);
+	summary_add(&sm, s->ds);
+	rc = summary_pages(&sm, s,
+			   "Results of the school's students, "
+			   "counted and averaged.");
+	summary_release(&sm);
+	add_assets(r, s);
+	return rc;
+}
+
+static int bundle_pages(struct run *r, struct site *s,
+			const struct access_job *job)
+{
+	switch (job ? job->kind : ACCESS_FULL) {
+	case ACCESS_TEACHER:
+		return teacher_pages(r, s);
+	case ACCESS_AGGREGATE:
+		return aggregate_pages(r, s);
+	default:
+		return school_pages(r, s);
+	}
+}
+
+/* Where a bundle goes: OUTDIR, or OUTDIR/<login> with grants. */
+static int bundle_outdir(const struct run *r, const struct access_job *job,
+			 char *dir, size_t size)
+{
+	if (!job) {
+		snprintf(dir, size, "%s", r->o->outdir);
+		return 0;
+	}
+	snprintf(dir, size, "%s/%s", r->o->outdir, job->login);
+	if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
+		log_error("%s: %s", dir, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static const char *const kind_names[] = { "none", "aggregate", "teacher",
+					  "school", "district" };
+
+static void scope_text(char *out, size_t size, const struct dataset *ds,
+		       const struct access_job *job)
+{
+	const char *kind = job ? kind_names[job->kind] : "";
+
+	if (ds->year)
+		snprintf(out, size, "%s%syear=%d", kind, job ? "; " : "",
+			 ds->year);
+	else
+		snprintf(out, size, "%s%sall years", kind, job ? "; " : "");
+}
+
+/*
+ * A sealed bundle under a passphrase of its own, which goes to the
+ * passphrase file and nowhere else.
+ */
+static int write_sealed(struct run *r, const struct bundle *b, const char *dir,
+			const char *name, const struct access_job *job,
+			char *hex)
+{
+	const char *login = job ? job->login : "";
+	char pass[PASSPHRASE_LEN + 1], file[PATH_MAX];
+	int zip = !strcmp(r->o->encrypt, "zip"), rc;
+
+	if (passphrase_new(pass) < 0)
+		return -1;
+	if (zip)
+		rc = bundle_zip_write_sealed(b, dir, name, pass, hex);
+	else
+		rc = bundle_html_write(b, dir, name, pass, hex);
+	snprintf(file, sizeof(file), "%s%s%s.%s", login, *login ? "/" : "",
+		 name, zip ? "zip" : "html");
+	if (rc == 0)
+		rc = passphrase_file_add(r->passphrase_fd, login, name, file,
+					 pass);
+	OPENSSL_cleanse(pass, sizeof(pass));
+	return rc;
 }
 
 /* Write the finished bundle, then record it in the bundle log. */
 static int write_bundle(struct run *r, const struct dataset *ds,
-			struct bundle *b)
+			struct bundle *b, const struct access_job *job)
 {
 	const struct ds_school *school = ds->school;
+	char dir[PATH_MAX];
 	struct bundle_scope scope = { school->natural_id, school->name,
 				      school->district_id,
 				      school->district_name, ds->year };
-	char hex[DIGEST_HEX_LEN + 1], scope_text[32];
+	char hex[DIGEST_HEX_LEN + 1], desc[48];
 	struct store_bundle rec;
 	int rc;
 
-	if (bundle_finish(b, &scope, hex) < 0)
+	if (bundle_finish(b, &scope, hex) < 0 ||
+	    bundle_outdir(r, job, dir, sizeof(dir)) < 0)
 		return EXIT_OUTPUT;
-	if (r->o->zip)
-		rc = bundle_zip_write(b, r->o->outdir, school->natural_id, hex);
+	if (r->o->encrypt)
+		rc = write_sealed(r, b, dir, school->natural_id, job, hex);
+	else if (r->o->zip)
+		rc = bundle_zip_write(b, dir, school->natural_id, hex);
 	else
-		rc = bundle_dir_write(b, r->o->outdir, school->natural_id);
+		rc = bundle_dir_write(b, dir, school->natural_id);
 	if (rc < 0)
 		return EXIT_OUTPUT;
-	if (ds->year)
-		snprintf(scope_text, sizeof(scope_text), "year=%d", ds->year);
-	else
-		snprintf(scope_text, sizeof(scope_text), "all years");
+	scope_text(desc, sizeof(desc), ds, job);
 	memset(&rec, 0, sizeof(rec));
+	rec.login = job ? job->login : "";
+	rec.encryption = r->o->encrypt;
 	rec.school = school->natural_id;
-	rec.scope = scope_text;
+	rec.scope = desc;
 	rec.sha256 = hex;
 	rec.operator_name = r->o->operator_name;
 	rec.students = ds->roster_count;
@@ -279,26 +406,36 @@ static int has_results(struct run *r, const struct ds_school *school)
 	return rc < 0 ? rc : found[1];
 }
 
-/* Build every page of a loaded school, then write the bundle. */
-static int build(struct run *r, const struct dataset *ds)
+static void site_init(struct site *s, struct run *r, struct bundle *b,
+		      const struct dataset *ds)
+{
+	memset(s, 0, sizeof(*s));
+	s->templates = r->templates;
+	s->bundle = b;
+	s->ds = ds;
+	s->guides = r->guides.index;
+	s->guide_count = r->guides.count;
+	s->has_groups = ds->group_count > 0;
+	s->doc = r->doc;
+	s->langs = (const struct i18n *const *)r->langs;
+	s->lang_count = r->lang_count;
+	s->lang = r->langs[0];
+}
+
+/* Build the pages, write the bundle, count it. */
+static int build(struct run *r, struct dataset *ds,
+		 const struct access_job *job)
 {
 	struct bundle b;
 	struct site s;
 	int rc;
 
 	bundle_init(&b);
-	memset(&s, 0, sizeof(s));
-	s.templates = r->templates;
-	s.bundle = &b;
-	s.ds = ds;
-	s.guides = r->guides.index;
-	s.guide_count = r->guides.count;
-	s.has_groups = ds->group_count > 0;
-	s.doc = r->doc;
-	s.langs = (const struct i18n *const *)r->langs;
-	s.lang_count = r->lang_count;
-	s.lang = r->langs[0];
-	rc = school_pages(r, &s) < 0 ? EXIT_OUTPUT : write_bundle(r, ds, &b);
+	site_init(&s, r, &b, ds);
+	if (job && job->kind == ACCESS_AGGREGATE)
+		s.min_aggregate = STATS_MIN_AGGREGATE;
+	rc = bundle_pages(r, &s, job) < 0 ? EXIT_OUTPUT
+					  : write_bundle(r, ds, &b, job);
 	if (rc == EXIT_OK) {
 		r->bundles++;
 		r->pages += s.pages;
@@ -309,42 +446,144 @@ static int build(struct run *r, const struct dataset *ds)
 	return rc;
 }
 
-static int one_school(struct run *r, const struct ds_school *school, int asked)
+static int one_school(struct run *r, const struct todo *t)
 {
+	const struct ds_school *school = t->school;
 	struct dataset ds;
 	int rc;
 
 	/* A school without results gets a bundle only when asked for. */
-	rc = asked ? 1 : has_results(r, school);
+	rc = t->asked ? 1 : has_results(r, school);
 	if (rc <= 0) {
 		if (rc < 0)
 			log_error("%s: %s", r->o->store_path,
 				  store_error(r->store));
 		return rc < 0 ? EXIT_STORE : EXIT_OK;
 	}
+
 	if (!plain_name(school->natural_id)) {
 		log_error("school id '%s' cannot name a bundle: only letters, "
 			  "digits, '.', '-' and '_' may",
 			  school->natural_id);
 		return EXIT_OUTPUT;
 	}
-	if (dataset_load(&ds, r->store, &r->schools, school, r->o->year) < 0) {
+	if (dataset_load_filtered(&ds, r->store, &r->schools, school,
+				  r->o->year,
+				  t->job ? &t->job->filter : NULL) < 0) {
 		log_error("%s: %s", r->o->store_path, store_error(r->store));
 		dataset_release(&ds);
 		return EXIT_STORE;
 	}
-	rc = ds.roster_count || asked ? build(r, &ds) : EXIT_OK;
+	rc = !ds.roster_count && !t->asked ? EXIT_OK : build(r, &ds, t->job);
 	dataset_release(&ds);
 	return rc;
 }
 
-/* The schools asked for, in the order given, or every school. */
+/* The overview bundle of a district, from its schools' summaries. */
+static int overview_bundle(struct run *r, const struct access_job *job,
+			   struct summary *sm, int students)
+{
+	struct dataset ds;
+	struct bundle b;
+	struct site s;
+	int rc;
+
+	memset(&ds, 0, sizeof(ds));
+	ds.school = &job->district;
+	ds.year = r->o->year;
+	/* Only counted, for the bundle log: the overview lists no one. */
+	ds.roster_count = students;
+	bundle_init(&b);
+	site_init(&s, r, &b, &ds);
+	s.min_aggregate = STATS_MIN_AGGREGATE;
+	rc = summary_pages(sm, &s, "The district's schools side by side.");
+	add_assets(r, &s);
+	rc = rc < 0 ? EXIT_OUTPUT : write_bundle(r, &ds, &b, job);
+	if (rc == EXIT_OK) {
+		r->bundles++;
+		r->pages += s.pages;
+	}
+	bundle_release(&b);
+	return rc;
+}
+
+/* A summary row per school of the district, read without names. */
+static int one_district(struct run *r, const struct access_job *job)
+{
+	static const struct dataset_filter anonymous = { .anonymous = 1 };
+	const char *id = job->district.natural_id;
+	struct summary sm;
+	int i, students = 0, rc = EXIT_OK;
+
+	if (!plain_name(id)) {
+		log_error("district id '%s' cannot name a bundle", id);
+		return EXIT_OUTPUT;
+	}
+	summary_init(&sm, 1);
+	for (i = 0; i < r->schools.count && rc == EXIT_OK; i++) {
+		const struct ds_school *sc = &r->schools.rows[i];
+		struct dataset ds;
+
+		if (!sc->district_id || strcmp(sc->district_id, id))
+			continue;
+		if (dataset_load_filtered(&ds, r->store, &r->schools, sc,
+					  r->o->year, &anonymous) < 0) {
+			log_error("%s: %s", r->o->store_path,
+				  store_error(r->store));
+			rc = EXIT_STORE;
+		}
+		summary_add(&sm, &ds);
+		students += ds.roster_count;
+		dataset_release(&ds);
+	}
+	if (rc == EXIT_OK)
+		rc = overview_bundle(r, job, &sm, students);
+	summary_release(&sm);
+	return rc;
+}
+
+static int one_item(struct run *r, const struct todo *t)
+{
+	if (t->job && t->job->kind == ACCESS_DISTRICT)
+		return one_district(r, t->job);
+	return one_school(r, t);
+}
+
+/* Every bundle of the grants file, person by person. */
+static int plan_access(struct run *r)
+{
+	const struct generate_options *o = r->o;
+	struct access_request rq;
+	int i;
+
+	if (grant_file_load(&r->grants, o->grants_path) < 0)
+		return EXIT_USAGE;
+	memset(&rq, 0, sizeof(rq));
+	rq.grants = &r->grants;
+	rq.schools = &r->schools;
+	rq.only_schools = o->schools;
+	rq.only_school_count = o->school_count;
+	rq.only_login = o->only_login;
+	rq.year = o->year;
+	if (access_plan_make(&r->access, r->store, &rq) < 0)
+		return EXIT_USAGE;
+	r->todo = xcalloc((size_t)r->access.count + 1, sizeof(*r->todo));
+	for (i = 0; i < r->access.count; i++) {
+		r->todo[i].school = r->access.jobs[i].school;
+		r->todo[i].job = &r->access.jobs[i];
+	}
+	r->todo_count = r->access.count;
+	return EXIT_OK;
+}
+
 /* The schools asked for, in the order given, or every school. */
 static int plan(struct run *r)
 {
 	const struct generate_options *o = r->o;
 	int i, n = o->school_count ? o->school_count : r->schools.count;
 
+	if (o->grants_path)
+		return plan_access(r);
 	r->todo = xcalloc((size_t)n + 1, sizeof(*r->todo));
 	for (i = 0; i < o->school_count; i++) {
 		r->todo[i].school =
@@ -376,7 +615,7 @@ static int share(void *ctx, int first, int step, struct workers_tally *t)
 		return EXIT_STORE;
 	}
 	for (i = first; i < r->todo_count && rc == EXIT_OK; i += step)
-		rc = one_school(r, r->todo[i].school, r->todo[i].asked);
+		rc = one_item(r, &r->todo[i]);
 	t->bundles = r->bundles;
 	t->pages = r->pages;
 	if (own) {
@@ -441,8 +680,12 @@ static void release(struct run *r)
 	sitedir_release(&r->assets);
 	guide_list_release(&r->guides);
 	school_list_release(&r->schools);
+	access_plan_release(&r->access);
+	grant_file_release(&r->grants);
 	free(r->todo);
 	store_close(r->store);
+	if (r->passphrase_fd >= 0)
+		close(r->passphrase_fd);
 }
 
 static int prepare(struct run *r)
@@ -458,7 +701,22 @@ static int prepare(struct run *r)
 		log_error("%s: %s", r->o->outdir, strerror(errno));
 		return EXIT_OUTPUT;
 	}
+	if (r->o->encrypt &&
+	    (r->passphrase_fd = passphrase_file_open(r->o->outdir)) < 0)
+		return EXIT_OUTPUT;
 	return EXIT_OK;
+}
+
+/* The audit export, through a connection of our own when the workers
+ * closed the shared one. */
+static int write_audit(struct run *r)
+{
+	if (!r->store && store_open(r->o->store_path, &r->store) < 0) {
+		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		return EXIT_STORE;
+	}
+	return audit_csv_write(r->store, r->o->outdir) < 0 ? EXIT_OUTPUT
+							   : EXIT_OK;
 }
 
 int generate_run(const struct generate_options *o)
@@ -470,10 +728,13 @@ int generate_run(const struct generate_options *o)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(&r, 0, sizeof(r));
 	r.o = o;
+	r.passphrase_fd = -1;
 	r.doc = tv_doc_new();
 	rc = prepare(&r);
 	if (rc == EXIT_OK)
 		rc = each_school(&r);
+	if (rc == EXIT_OK)
+		rc = write_audit(&r);
 	if (rc == EXIT_OK) {
 		double t = seconds_since(&t0);
 

@@ -7,7 +7,10 @@
 
 struct generate_options {
 	const char *store_path, *outdir, *templates, *operator_name;
-	const char **schools; /* natural ids; none means every school */
+	const char *grants_path; /* NULL: one bundle per school */
+	const char *only_login;	 /* with grants: only this person */
+	const char *encrypt;	 /* NULL, "zip" or "html" */
+	const char **schools;	 /* natural ids; none means every school */
 	int school_count;
 	int year; /* 0: every year */
 	int zip;

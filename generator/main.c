@@ -23,45 +23,54 @@ enum {
 	OPT_TEMPLATES,
 	OPT_LANG,
 	OPT_GRANTS,
+	OPT_USER,
 	OPT_ENCRYPT,
 	OPT_VERSION
 };
 
 static void usage(FILE *out)
 {
-	fputs("usage: scorebook-generate [-s STORE] -o OUTDIR [--school ID]..."
-	      "\n                          [--year YYYY] [--zip] "
-	      "[--templates DIR]\n"
-	      "                          [--lang LIST] [-j N] [-u OPERATOR] "
-	      "[-q|-v]\n"
-	      "\n"
-	      "Write one report bundle per school: pages that open from the\n"
-	      "file system in any browser, a manifest with every file's\n"
-	      "SHA-256 and exports/results.csv.\n"
-	      "\n"
-	      "  -s, --store STORE     the store file (default scorebook.db)\n"
-	      "  -o, --output OUTDIR   where bundles go: OUTDIR/<school id>/\n"
-	      "      --school ID       only this school (repeatable)\n"
-	      "      --year YYYY       only this school year (2025 = 2024-25)\n"
-	      "      --zip             OUTDIR/<school id>.zip instead\n"
-	      "      --templates DIR   page templates to use instead of the\n"
-	      "                        installed ones\n"
-	      "      --lang LIST       languages of the student reports, such\n"
-	      "                        as en,es (default: English and every\n"
-	      "                        language a student needs of " I18N_LANGS
-	      ")\n"
-	      "  -j, --jobs N          build bundles in N processes (default:\n"
-	      "                        one per processor)\n"
-	      "  -u, --user OPERATOR   who generates, for the bundle log\n"
-	      "                        (default: your login name)\n"
-	      "  -q, --quiet           errors only\n"
-	      "  -v, --verbose         a line per bundle\n"
-	      "  -h, --help            this help\n"
-	      "      --version         the version\n"
-	      "\n"
-	      "Exit status: 0 every bundle written, 2 usage error, 3 the\n"
-	      "store cannot be used, 4 a bundle could not be written.\n",
-	      out);
+	fputs(
+	    "usage: scorebook-generate [-s STORE] -o OUTDIR [--school ID]..."
+	    "\n                          [--grants FILE [--user LOGIN]]\n"
+	    "                          [--year YYYY] [--zip|--encrypt zip|html]"
+	    "\n                          [--templates DIR] [--lang LIST]\n"
+	    "                          [-j N] [-u OPERATOR] [-q|-v]\n"
+	    "\n"
+	    "Write one report bundle per school: pages that open from the\n"
+	    "file system in any browser, a manifest with every file's\n"
+	    "SHA-256 and exports/results.csv.  OUTDIR/audit.csv lists\n"
+	    "every import and bundle of the store.\n"
+	    "\n"
+	    "  -s, --store STORE     the store file (default scorebook.db)\n"
+	    "  -o, --output OUTDIR   where bundles go: OUTDIR/<school id>/\n"
+	    "      --school ID       only this school (repeatable)\n"
+	    "      --grants FILE     login,role,org: a bundle per person and\n"
+	    "                        school, OUTDIR/<login>/<school id>/\n"
+	    "      --user LOGIN      with --grants: only this person\n"
+	    "      --year YYYY       only this school year (2025 = 2024-25)\n"
+	    "      --zip             OUTDIR/<school id>.zip instead\n"
+	    "      --encrypt MODE    seal each bundle under a passphrase of\n"
+	    "                        its own: zip (AES-256) or html; the\n"
+	    "                        passphrases go to OUTDIR/passphrases.csv\n"
+	    "      --templates DIR   page templates to use instead of the\n"
+	    "                        installed ones\n"
+	    "      --lang LIST       languages of the student reports, such\n"
+	    "                        as en,es (default: English and every\n"
+	    "                        language a student needs of " I18N_LANGS
+	    ")\n"
+	    "  -j, --jobs N          build bundles in N processes (default:\n"
+	    "                        one per processor)\n"
+	    "  -u, --operator NAME   who generates, for the bundle log\n"
+	    "                        (default: your login name)\n"
+	    "  -q, --quiet           errors only\n"
+	    "  -v, --verbose         a line per bundle\n"
+	    "  -h, --help            this help\n"
+	    "      --version         the version\n"
+	    "\n"
+	    "Exit status: 0 every bundle written, 2 usage error, 3 the\n"
+	    "store cannot be used, 4 a bundle could not be written.\n",
+	    out);
 }
 
 static const char *login_name(void)
@@ -118,6 +127,16 @@ static int parse_langs(const char *text, const char **langs)
 	return rc;
 }
 
+static int parse_encrypt(const char *text, const char **mode)
+{
+	if (strcmp(text, "zip") && strcmp(text, "html")) {
+		log_error("--encrypt '%s': not zip or html", text);
+		return -1;
+	}
+	*mode = text;
+	return 0;
+}
+
 static void add_school(struct generate_options *o, const char *id)
 {
 	o->schools = xrealloc(o->schools, (size_t)(o->school_count + 1) *
@@ -166,10 +185,13 @@ static int option(int c, struct generate_options *o)
 		printf("scorebook-generate %s\n", SCOREBOOK_VERSION);
 		return 0;
 	case OPT_GRANTS:
+		o->grants_path = optarg;
+		return 1;
+	case OPT_USER:
+		o->only_login = optarg;
+		return 1;
 	case OPT_ENCRYPT:
-		log_error("--%s is not available in this version",
-			  c == OPT_GRANTS ? "grants" : "encrypt");
-		return -1;
+		return parse_encrypt(optarg, &o->encrypt) < 0 ? -1 : 1;
 	default:
 		usage(stderr);
 		return -1;
@@ -181,7 +203,8 @@ static int parse_options(int argc, char **argv, struct generate_options *o)
 	static const struct option longs[] = {
 		{ "store", required_argument, NULL, 's' },
 		{ "output", required_argument, NULL, 'o' },
-		{ "user", required_argument, NULL, 'u' },
+		{ "operator", required_argument, NULL, 'u' },
+		{ "user", required_argument, NULL, OPT_USER },
 		{ "school", required_argument, NULL, OPT_SCHOOL },
 		{ "year", required_argument, NULL, OPT_YEAR },
 		{ "zip", no_argument, NULL, OPT_ZIP },
@@ -210,6 +233,14 @@ static int parse_options(int argc, char **argv, struct generate_options *o)
 	}
 	if (!o->outdir) {
 		log_error("no output folder: give -o OUTDIR (see --help)");
+		return -1;
+	}
+	if (o->only_login && !o->grants_path) {
+		log_error("--user needs --grants (see --help)");
+		return -1;
+	}
+	if (o->encrypt && o->zip) {
+		log_error("--zip and --encrypt: choose one (see --help)");
 		return -1;
 	}
 	return 1;

@@ -35,3 +35,20 @@ fi
 echo
 echo "Open this page in a browser:"
 echo "  $(cd "$(dirname "$first")" && pwd)/index.html"
+
+echo
+echo "demo: a bundle per person of $d/grants.csv into $DEMO/people"
+bin/scorebook-generate -q -s "$DEMO/scorebook.db" -o "$DEMO/people" -u demo \
+	--grants "$d/grants.csv"
+echo "  e.g. $(cd "$DEMO/people" && pwd)/$(sed -n 2p "$d/grants.csv" |
+	cut -d, -f1)/"
+
+# The audit export of the last run lists every import and every bundle.
+audit=$DEMO/people/audit.csv
+echo
+echo "Audit ($audit): $(grep -c '^import,' "$audit") imports," \
+	"$(grep -c '^bundle,' "$audit") bundles"
+echo "event   time                  operator  login / file  school  scope"
+tail -n +2 "$audit" | awk -F, '{
+	who = $1 == "import" ? $5 : ($4 == "" ? "-" : $4)
+	printf "%-7s %-21s %-9s %s %s %s\n", $1, $2, $3, who, $6, $7 }'
