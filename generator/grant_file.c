@@ -184,7 +184,9 @@ int grant_file_load(struct grant_file *g, const char *path)
 	}
 	if (rc < 0 || r.errors)
 		return -1;
-	qsort(g->rows, (size_t)g->count, sizeof(*g->rows), by_login);
+	/* A file with a header alone has no rows to sort (rows is NULL). */
+	if (g->count > 1)
+		qsort(g->rows, (size_t)g->count, sizeof(*g->rows), by_login);
 	return 0;
 }
 

@@ -15,6 +15,7 @@ seeds_for() {
 	fuzz_trt) ls tests/fixtures/trt/*.xml ;;
 	fuzz_source) ls tests/fixtures/zip/* 2>/dev/null ;;
 	fuzz_template) ls site-templates/*.html site-templates/partials/*.html ;;
+	fuzz_grants) ls tests/fixtures/delimited/*grant* 2>/dev/null ;;
 	fuzz_delimited) ls tests/fixtures/delimited/*.csv \
 		tests/fixtures/delimited/*.txt ;;
 	*) ls "tests/fixtures/$1"/* 2>/dev/null ;;
