@@ -26,16 +26,6 @@ fi
 echo "demo: generating bundles into $DEMO/out"
 bin/scorebook-generate -s "$DEMO/scorebook.db" -o "$DEMO/out" -u demo
 
-first=$(find "$DEMO/out" -mindepth 2 -maxdepth 2 -name index.html | sort |
-	head -n 1)
-if [ -z "$first" ] || [ ! -f "$first" ]; then
-	echo "demo: no bundle was written" >&2
-	exit 1
-fi
-echo
-echo "Open this page in a browser:"
-echo "  $(cd "$(dirname "$first")" && pwd)/index.html"
-
 echo
 echo "demo: a bundle per person of $d/grants.csv into $DEMO/people"
 bin/scorebook-generate -q -s "$DEMO/scorebook.db" -o "$DEMO/people" -u demo \
@@ -49,6 +39,18 @@ echo
 echo "Audit ($audit): $(grep -c '^import,' "$audit") imports," \
 	"$(grep -c '^bundle,' "$audit") bundles"
 echo "event   time                  operator  login / file  school  scope"
+# The first and last few lines: the whole list is in the file.
 tail -n +2 "$audit" | awk -F, '{
 	who = $1 == "import" ? $5 : ($4 == "" ? "-" : $4)
-	printf "%-7s %-21s %-9s %s %s %s\n", $1, $2, $3, who, $6, $7 }'
+	printf "%-7s %-21s %-9s %s %s %s\n", $1, $2, $3, who, $6, $7 }' |
+	sed -n '1,5p;$p'
+
+first=$(find "$DEMO/out" -mindepth 2 -maxdepth 2 -name index.html | sort |
+	head -n 1)
+if [ -z "$first" ] || [ ! -f "$first" ]; then
+	echo "demo: no bundle was written" >&2
+	exit 1
+fi
+echo
+echo "Open this page in a browser:"
+echo "  $(cd "$(dirname "$first")" && pwd)/index.html"
