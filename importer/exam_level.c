@@ -4,6 +4,19 @@
 
 #include "catalog.h"
 
+const char *exam_level_family(const char *name, const char *subject)
+{
+	if (strstr(name, "CAA"))
+		return "CAA";
+	if (!strcmp(subject, "SCIENCE"))
+		return "CAST";
+	if (!strcmp(subject, "ELPAC"))
+		return "ELPAC";
+	if (!strcmp(subject, "SPANISH"))
+		return "CSA";
+	return "SBAC";
+}
+
 int exam_level_scale(struct store_assessment *a)
 {
 	const struct scale_row *scale =

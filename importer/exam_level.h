@@ -10,6 +10,12 @@
 #include "store.h"
 #include "trt_import.h"
 
+/*
+ * The family of an assessment from its natural id and subject code
+ * (ELA, MATH, SCIENCE, ELPAC, SPANISH): CAA, CAST, ELPAC, CSA or SBAC.
+ */
+const char *exam_level_family(const char *name, const char *subject);
+
 /* Copy the catalog's scale for a's family, subject and grade; 0 if none. */
 int exam_level_scale(struct store_assessment *a);
 

@@ -86,17 +86,6 @@ static const char *subject_code(const char *text)
 	return NULL;
 }
 
-static const char *family_of(const char *name, const char *subject)
-{
-	if (strstr(name, "CAA"))
-		return "CAA";
-	if (!strcmp(subject, "SCIENCE"))
-		return "CAST";
-	if (!strcmp(subject, "ELPAC"))
-		return "ELPAC";
-	return strcmp(subject, "SPANISH") ? "SBAC" : "CSA";
-}
-
 static const char *kind_of(const char *subtype)
 {
 	static const char *const map[][2] = {
@@ -159,8 +148,9 @@ static int describe(struct package *p, struct store_assessment *a)
 	if (job->errors->count > before)
 		return job->errors->count - before;
 	snprintf(a->subject, sizeof(a->subject), "%s", code);
-	snprintf(a->family, sizeof(a->family), "%s",
-		 family_of(table_cell(job->table, p->asmt[A_ID]), code));
+	snprintf(
+	    a->family, sizeof(a->family), "%s",
+	    exam_level_family(table_cell(job->table, p->asmt[A_ID]), code));
 	snprintf(a->kind, sizeof(a->kind), "%s", kind);
 	snprintf(a->type, sizeof(a->type), "%s",
 		 !strcasecmp(type, "summative") ||

@@ -25,19 +25,6 @@ static const char *subject_code(const char *subject)
 	return NULL;
 }
 
-static const char *family_of(const char *name, const char *subject)
-{
-	if (strstr(name, "CAA"))
-		return "CAA";
-	if (!strcmp(subject, "SCIENCE"))
-		return "CAST";
-	if (!strcmp(subject, "ELPAC"))
-		return "ELPAC";
-	if (!strcmp(subject, "SPANISH"))
-		return "CSA";
-	return "SBAC";
-}
-
 static const char *kind_of(const char *name, const char *type)
 {
 	if (strstr(name, "-ICA-"))
@@ -58,7 +45,7 @@ int trt_import_describe(const struct exam *e, struct store_assessment *a)
 		return -1;
 	snprintf(a->subject, sizeof(a->subject), "%s", subject);
 	snprintf(a->family, sizeof(a->family), "%s",
-		 family_of(e->asmt_name, subject));
+		 exam_level_family(e->asmt_name, subject));
 	snprintf(a->kind, sizeof(a->kind), "%s",
 		 kind_of(e->asmt_name, e->asmt_type));
 	snprintf(a->type, sizeof(a->type), "%s",
