@@ -14,7 +14,7 @@ MANDIR   = $(PREFIX)/share/man/man1
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wvla
-PKGS     = libxml-2.0 libzip libcmark sqlite3 libcrypto
+PKGS     = libxml-2.0 libzip libcmark sqlite3 libpq libcrypto
 # Deferred with '=' so that pkg-config runs after 'make deps' installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm
@@ -23,8 +23,10 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS)
 
 # Debian packages: build, tests, demo.  The fonts let the browser tests
 # draw Vietnamese and Traditional Chinese reports without missing glyphs.
+# The PostgreSQL server runs the tests' private clusters (tools/pg-cluster.sh).
 DEB_PACKAGES = gcc make pkg-config libxml2-dev libxml2-utils libcsv-dev \
 	libcmark-dev cmark libzip-dev libsqlite3-dev sqlite3 libssl-dev \
+	libpq-dev postgresql \
 	p7zip-full unzip zip clang-format clang libclang-rt-14-dev chromium \
 	nodejs fonts-noto-core fonts-noto-cjk
 BENCH_PACKAGES = hugo time bc
