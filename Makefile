@@ -2,7 +2,7 @@
 #
 #   make            both programs into bin/
 #   make demo       synthesize a district, import it, generate bundles
-#   make check      every test, closing with "N passed, M failed"
+#   make check      every test, closing with "N passed, M failed, K skipped"
 #   make deps       install the Debian packages the build and tests need
 
 PREFIX  ?= /usr/local

@@ -14,13 +14,14 @@ mkdir -p "$T"
 "$DISTRICTGEN" --seed 5 --schools 2 --students 240 -o "$T/district" \
 	> /dev/null
 d=$T/district
-"$BIN/scorebook-import" -q -s "$T/s.db" "$d/organizations.txt" \
+S=$(new_store s)
+"$BIN/scorebook-import" -q -s "$S" "$d/organizations.txt" \
 	"$d/assessments.csv" "$d/trt" "$d/caaspp.txt" "$d/elpac.txt" \
 	"$d/groups.csv" > /dev/null 2>&1
-school=$(sqlite3 "$T/s.db" "SELECT natural_id FROM school s WHERE EXISTS
+school=$(sql "$S" "SELECT natural_id FROM school s WHERE EXISTS
 	(SELECT 1 FROM exam e WHERE e.school_id = s.id) ORDER BY natural_id
 	LIMIT 1")
-"$BIN/scorebook-generate" -q -s "$T/s.db" -o "$T/out" --school "$school"
+"$BIN/scorebook-generate" -q -s "$S" -o "$T/out" --school "$school"
 check "a bundle to open" test -f "$T/out/$school/index.html"
 node "$SRCDIR/tests/browser/check-bundle.mjs" "$T/out/$school" 40
 status=$?

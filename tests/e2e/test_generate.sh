@@ -19,7 +19,7 @@ GEN=$BIN/scorebook-generate
 IMPORT=$BIN/scorebook-import
 CLASS=99123456000005
 HOSTILE=99123456000066
-S=$T/store.db
+S=$(new_store store)
 
 gen() { # gen OUTDIR ARGS...: generate quietly, keep the status in $rc
 	out=$1
@@ -32,7 +32,7 @@ gen() { # gen OUTDIR ARGS...: generate quietly, keep the status in $rc
 # no importer writes yet (ELPAC, CAST, CAA, a package, a deleted exam).
 sh "$F/make-class.sh" "$T/trt" 32
 "$IMPORT" -q -s "$S" "$T/trt" "$F/hostile-01-names.xml" > /dev/null 2>&1
-sqlite3 "$S" < "$F/extra.sql"
+sql_file "$S" "$F/extra.sql"
 expect_eq "the fixture store holds every exam" \
 	"$(sql "$S" "SELECT count(*) FROM exam")" 139
 
@@ -56,9 +56,11 @@ expect_eq "a year that is not YYYY is a usage error" "$?" 2
 expect_eq "an unknown option is a usage error" "$?" 2
 "$GEN" -s "$S" -o "$T/x" --school 00000000000000 > /dev/null 2>&1
 expect_eq "an unknown school is a usage error" "$?" 2
-"$GEN" -s "$T/none.db" -o "$T/x" > /dev/null 2>&1
+NONE=$(missing_store none)
+"$GEN" -s "$NONE" -o "$T/x" > /dev/null 2>&1
 expect_eq "a missing store exits 3" "$?" 3
-check "a missing store is not created" test ! -e "$T/none.db"
+if store_exists "$NONE"; then not_ok "a missing store is not created"
+else ok "a missing store is not created"; fi
 
 # ---- one generation, looked at closely ----
 gen "$T/out"
@@ -192,7 +194,7 @@ check "ELPAC composites fill Alt1 and Alt2" grep -q \
 	"$B/exports/results.csv"
 
 # Privacy: no name or SSID in any file or folder name.
-sqlite3 "$S" "SELECT ssid FROM student UNION SELECT first_name FROM student
+sql "$S" "SELECT ssid FROM student UNION SELECT first_name FROM student
 	UNION SELECT last_name FROM student" | grep -v '^$' > "$T/pii.txt"
 check "no student name or SSID in any file or folder name" \
 	test -z "$(find "$T/out" | grep -F -f "$T/pii.txt")"
@@ -262,12 +264,12 @@ expect_eq "every bundle is in the bundle log" \
 	"10:4"
 
 # A school id is a folder name: one that could climb out is refused.
-sqlite3 "$S" ".backup '$T/evil.db'"
-sql "$T/evil.db" "INSERT INTO school (natural_id, name) VALUES
+EVIL=$(store_copy "$S" evil)
+sql "$EVIL" "INSERT INTO school (natural_id, name) VALUES
 	('../escape', 'Escape'); UPDATE exam SET school_id = (SELECT id
 	FROM school WHERE natural_id = '../escape') WHERE opp_key = '7600066001'"
 mkdir -p "$T/evil"
-"$GEN" -q -s "$T/evil.db" -o "$T/evil/out" --school ../escape > /dev/null \
+"$GEN" -q -s "$EVIL" -o "$T/evil/out" --school ../escape > /dev/null \
 	2>&1
 expect_eq "a school id that cannot name a folder fails (4)" "$?" 4
 check "and nothing is written outside OUTDIR" test ! -e "$T/evil/escape" -a \

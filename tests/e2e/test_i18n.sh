@@ -68,20 +68,21 @@ done
 # ---- a district with families of many languages ----
 d=$T/district
 "$DISTRICTGEN" --seed 1 --schools 1 --students 300 -o "$d" > /dev/null
-"$BIN/scorebook-import" -q -s "$T/s.db" "$d/organizations.txt" \
+STORE=$(new_store s)
+"$BIN/scorebook-import" -q -s "$STORE" "$d/organizations.txt" \
 	"$d/assessments.csv" "$d/trt" "$d/caaspp.txt" "$d/elpac.txt" \
 	"$d/groups.csv" > /dev/null 2>&1
-school=$(sqlite3 "$T/s.db" "SELECT natural_id FROM school s WHERE EXISTS
+school=$(sql "$STORE" "SELECT natural_id FROM school s WHERE EXISTS
 	(SELECT 1 FROM exam e WHERE e.school_id = s.id) ORDER BY natural_id
 	LIMIT 1")
-"$BIN/scorebook-generate" -q -s "$T/s.db" -o "$T/out-all" --school "$school"
+"$BIN/scorebook-generate" -q -s "$STORE" -o "$T/out-all" --school "$school"
 check "generation with every language" test -f "$T/out-all/$school/index.html"
 S=$T/out-all/$school/students
 
 # A student of each language, by row id, from the store.
 student_of() { # student_of CODE...: a report file name, or nothing
 	codes=$(printf "'%s'," "$@")
-	id=$(sqlite3 "$T/s.db" "SELECT st.id FROM student st WHERE
+	id=$(sql "$STORE" "SELECT st.id FROM student st WHERE
 		lower(st.language_code) IN (${codes%,}) ORDER BY st.id" |
 		while read -r i; do
 			[ -f "$S/s$i.html" ] && echo "$i" && break
@@ -123,16 +124,16 @@ check "a student of another language has no second report" test -z \
 	done)"
 
 # --lang narrows: English and Spanish only.
-"$BIN/scorebook-generate" -q -s "$T/s.db" -o "$T/out-es" --school "$school" \
+"$BIN/scorebook-generate" -q -s "$STORE" -o "$T/out-es" --school "$school" \
 	--lang en,es
 check "--lang en,es writes Spanish reports" \
 	test -n "$(ls "$T/out-es/$school/students/" | grep '\.es\.html$')"
 expect_eq "--lang en,es writes no other language" \
 	"$(ls "$T/out-es/$school/students/" | grep -cE '\.(vi|fil|zh-Hant)\.html$')" 0
-"$BIN/scorebook-generate" -q -s "$T/s.db" -o "$T/out-bad" --lang en,xx \
+"$BIN/scorebook-generate" -q -s "$STORE" -o "$T/out-bad" --lang en,xx \
 	2> "$T/bad.err"
 expect_eq "--lang with an unknown language is a usage error" "$?" 2
-"$BIN/scorebook-generate" -q -s "$T/s.db" -o "$T/out-again" --school "$school"
+"$BIN/scorebook-generate" -q -s "$STORE" -o "$T/out-again" --school "$school"
 check "byte-identical runs with every language" \
 	diff -r -x audit.csv "$T/out-all" "$T/out-again"
 

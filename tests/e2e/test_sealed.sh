@@ -11,7 +11,7 @@ rm -rf "$T"
 mkdir -p "$T"
 GEN=$BIN/scorebook-generate
 DG=${DISTRICTGEN:-$BUILD/districtgen}
-S=$T/store.db
+S=$(new_store store)
 D=$T/district
 
 "$DG" --seed 3 --students 120 --schools 2 --years 1 --no-items -o "$D" \
@@ -20,7 +20,7 @@ D=$T/district
 	"$D/assessments.csv" "$D/trt" "$D/caaspp.txt" "$D/groups.csv" \
 	> /dev/null 2>&1
 expect_eq "the district imports" "$?" 0
-school=$(sqlite3 "$S" "SELECT s.natural_id FROM school s WHERE EXISTS
+school=$(sql "$S" "SELECT s.natural_id FROM school s WHERE EXISTS
 	(SELECT 1 FROM exam e WHERE e.school_id = s.id) ORDER BY 1 LIMIT 1")
 
 # ---- zip ----
@@ -56,18 +56,18 @@ check "7z reports AES-256" sh -c "7z l -slt -p'$pass' '$Z/$file' |
 check "no passphrase on stdout or stderr" test ! -s "$T/zip.out" -a \
 	-z "$(grep -F "$pass" "$T/zip.err")"
 check "no passphrase in the store" test -z \
-	"$(sqlite3 "$S" .dump | grep -F "$pass")"
+	"$(store_dump "$S" | grep -F "$pass")"
 check "no passphrase in the audit export" test -z \
 	"$(grep -F "$pass" "$Z/audit.csv")"
 check "no passphrase in the opened bundle" test -z \
 	"$(grep -rlF "$pass" "$T/open")"
 expect_eq "the bundle log says zip" \
-	"$(sqlite3 "$S" "SELECT DISTINCT encryption FROM bundle_log
+	"$(sql "$S" "SELECT DISTINCT encryption FROM bundle_log
 		WHERE operator = 'tester'")" zip
 
 # ---- html ----
 H=$T/html
-login=$(sqlite3 "$S" "SELECT u.login FROM group_user u
+login=$(sql "$S" "SELECT u.login FROM group_user u
 	JOIN student_group g ON g.id = u.group_id
 	JOIN group_member m ON m.group_id = g.id
 	JOIN exam e ON e.student_id = m.student_id AND e.school_id = g.school_id
@@ -88,7 +88,7 @@ check "its policy allows its inline script by hash only" \
 check "600,000 PBKDF2 rounds or more" grep -q \
 	'data-iterations="600000"' "$file"
 dir=$(basename "$file" .html)
-name=$(sqlite3 "$S" "SELECT st.first_name FROM student st
+name=$(sql "$S" "SELECT st.first_name FROM student st
 	JOIN group_member m ON m.student_id = st.id
 	JOIN student_group g ON g.id = m.group_id
 	JOIN group_user u ON u.group_id = g.id AND u.login = '$login'

@@ -1,5 +1,6 @@
-# Helpers shared by the end-to-end tests: TAP output and JSON lookups.
-# Source it; it sets SRCDIR, BIN, TEST_TMP and SHARED when run alone.
+# Helpers shared by the end-to-end tests: TAP output, JSON lookups and
+# (from store.sh) the stores.  Source it; it sets SRCDIR, BIN, TEST_TMP
+# and SHARED when run alone.
 : "${SRCDIR:=$(cd "$(dirname "$0")/../.." && pwd)}"
 : "${BIN:=$SRCDIR/bin}"
 : "${BUILD:=$SRCDIR/build}"
@@ -19,6 +20,14 @@ not_ok() {
 	tap_n=$((tap_n + 1))
 	tap_failed=$((tap_failed + 1))
 	echo "not ok $tap_n - $1"
+}
+
+# skip DESCRIPTION REASON: a check that cannot run here, such as one
+# about the SQLite file when the store is PostgreSQL.  TAP's "# SKIP":
+# tests/run.sh counts it as skipped, never as passed.
+skip() {
+	tap_n=$((tap_n + 1))
+	echo "ok $tap_n - $1 # SKIP $2"
 }
 
 # check DESCRIPTION COMMAND...: ok when the command succeeds.
@@ -48,10 +57,7 @@ jsonq() {
 	sqlite3 :memory: "WITH d(j) AS (SELECT readfile('$1')) SELECT $2 FROM d"
 }
 
-# sql STORE QUERY
-sql() {
-	sqlite3 "$1" "$2"
-}
+. "$SRCDIR/tests/lib/store.sh"
 
 tap_done() {
 	echo "1..$tap_n"
