@@ -77,7 +77,7 @@ wanted() {
 # uses_store SCRIPT: true when an end-to-end test takes its stores from
 # tests/lib/store.sh, and so can run against either backend.
 uses_store() {
-	grep -q 'new_store' "$1"
+	grep -qE 'new_(pg_|sqlite_)?store' "$1"
 }
 
 # run_variant NAME BUILD BIN [stores]: the unit tests and every

@@ -149,3 +149,80 @@ store_exists() {
 		[ -e "$1" ]
 	fi
 }
+
+# store_columns STORE TABLE: "name type" of each column, one a line.
+store_columns() {
+	if is_pg "$1"; then
+		sql "$1" "SELECT column_name || ' ' || data_type
+			FROM information_schema.columns
+			WHERE table_schema = current_schema()
+			AND table_name = '$2'"
+	else
+		sql "$1" "SELECT name || ' ' || type
+			FROM pragma_table_info('$2')"
+	fi
+}
+
+# The tables whose rows are the store's content, as store_canon lists
+# them; the import and bundle logs record runs, not content.
+CANON_TABLES="district school student scale assessment claim item exam
+	exam_score exam_target exam_trait exam_accommodation exam_item
+	exam_item_dimension student_group group_member group_user
+	access_grant"
+
+# canon_column COLUMN TYPE: the expression that stands for a column of
+# table t in store_canon: a row id is left out (nothing printed), a
+# reference to another row becomes that row's natural key, a boolean a
+# 0 or 1, and a newline in text the two characters \n.
+canon_column() {
+	case $1 in
+	id | import_id) ;;
+	student_id) echo "(SELECT x.ssid FROM student x
+		WHERE x.id = t.student_id)" ;;
+	school_id | district_id | assessment_id)
+		echo "(SELECT x.natural_id FROM ${1%_id} x
+			WHERE x.id = t.$1)" ;;
+	exam_id) echo "(SELECT a.natural_id || ' ' || x.opp_key FROM exam x
+		JOIN assessment a ON a.id = x.assessment_id
+		WHERE x.id = t.exam_id)" ;;
+	group_id) echo "(SELECT s.natural_id || ' ' || x.school_year || ' ' ||
+		x.name FROM student_group x JOIN school s ON s.id = x.school_id
+		WHERE x.id = t.group_id)" ;;
+	*)
+		case $2 in
+		boolean) echo "CASE WHEN t.$1 THEN 1 WHEN NOT t.$1 THEN 0 END" ;;
+		TEXT | text | character*) printf "replace(t.%s, '\n', '%s')\n" \
+			"$1" '\n' ;;
+		*) echo "t.$1" ;;
+		esac
+		;;
+	esac
+}
+
+# store_canon STORE: the store's content as sorted lines of text that
+# two stores share when they hold the same records, whatever their
+# backend, row ids or import history: "table|value|..." with columns in
+# name order and ids replaced by natural keys.  Numbers are printed
+# with at most 12 significant digits, so that 2531.0 (SQLite's REAL) and
+# 2531 (PostgreSQL's double precision) read alike.
+store_canon() {
+	for table in $CANON_TABLES; do
+		cols=$(store_columns "$1" "$table" | LC_ALL=C sort) || return 1
+		[ -n "$cols" ] || { echo "store_canon: no table $table" >&2
+			return 1; }
+		select="'$table'"
+		while read -r col type; do
+			expr=$(canon_column "$col" "$type")
+			[ -n "$expr" ] && select="$select, $expr"
+		done << COLUMNS
+$cols
+COLUMNS
+		sql "$1" "SELECT $select FROM $table t" || return 1
+	done | awk -F '|' -v OFS='|' '{
+		for (i = 2; i <= NF; i++)
+			if ($i ~ /^-?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?$/ &&
+				$i ~ /[.eE]/)
+				$i = sprintf("%.12g", $i)
+		print
+	}' | LC_ALL=C sort
+}

@@ -37,6 +37,21 @@ check() {
 	if "$@" > /dev/null 2>&1; then ok "$desc"; else not_ok "$desc"; fi
 }
 
+# step DESCRIPTION COMMAND...: like check, but the command's output is
+# shown on failure, and while SKIP_REASON is set the check is a skip.
+step() {
+	desc=$1
+	shift
+	if [ -n "${SKIP_REASON:-}" ]; then
+		skip "$desc" "$SKIP_REASON"
+	elif "$@" > "$TEST_TMP/step.log" 2>&1; then
+		ok "$desc"
+	else
+		not_ok "$desc"
+		head -n 20 "$TEST_TMP/step.log" | sed 's/^/# /'
+	fi
+}
+
 # expect_eq DESCRIPTION GOT WANT
 expect_eq() {
 	if [ "$2" = "$3" ]; then

@@ -1,0 +1,193 @@
+#!/bin/bash
+# Four scorebook-import processes at once into one PostgreSQL store,
+# over interleaved, overlapping copies of the same delivery: a
+# synthetic district's TRT documents and score data files, a score data
+# file of sdf-rows.sh, groups and grants, and three versions of one exam
+# (the first, a newer and an older one).  Every file goes to two of the
+# four workers, each worker reading its own copies in its own order;
+# every worker starts with the organizations and assessments.  A second
+# round, again four at once, brings the reset of that exam and a
+# corrected score data file, with old copies beside them.
+#
+# The final store must hold every exam once, the newest version of
+# each, and the same records (tests/lib/store.sh's store_canon: ids,
+# import ids and logs aside) as one process importing each round's
+# files once, into PostgreSQL and into SQLite.
+#
+# The reset comes in a round of its own because a reset of an exam the
+# store does not hold yet is ignored: with it in the first round the
+# outcome would depend on the order of arrival, concurrency or not.
+#
+# It needs the cluster of the pg pass of tests/run.sh (SCOREBOOK_TEST_PG):
+# the suite's other passes leave it to that one, and run by hand without
+# a cluster every check is a skip.
+set -u
+[ -z "${SCOREBOOK_TEST_PG:-}" ] && [ -n "${VARIANT:-}" ] && exit 0
+. "$(dirname "$0")/../lib/tap.sh"
+T=$TEST_TMP/pg_concurrent
+rm -rf "$T"
+mkdir -p "$T"
+IMPORT=$BIN/scorebook-import
+FT=$SRCDIR/tests/fixtures/trt
+FD=$SRCDIR/tests/fixtures/delimited
+WORKERS=4
+SKIP_REASON=
+[ -n "${SCOREBOOK_TEST_PG:-}" ] ||
+	SKIP_REASON="needs a PostgreSQL cluster (the pg pass of tests/run.sh)"
+
+# The delivery.  first: what every worker reads first; files: the rest.
+D=$T/district
+first=("$D/organizations.txt" "$D/assessments.csv")
+files=()
+round2=("$FT/valid-06-reset.xml" "$FD/sdf-02-caaspp-corrected.txt"
+	"$FT/valid-05-older.xml" "$FT/valid-01-summative-ela.xml")
+if [ -z "$SKIP_REASON" ]; then
+	"$DISTRICTGEN" --seed 11 --schools 2 --students 60 --years 2 \
+		--sdf-rows 300 -o "$D" > /dev/null
+	# Its students, 80000000NN, would share SSIDs with sdf-01's and
+	# their demographics dates: 81000000NN are its own.
+	sh "$SRCDIR/tests/perf/sdf-rows.sh" 400 |
+		sed 's/^\(0[12]\)^80/\1^81/' > "$T/sdf-rows.txt"
+	files=("$D"/trt/*.xml "$D/caaspp.txt" "$D/elpac.txt"
+		"$T/sdf-rows.txt" "$FD/sdf-01-caaspp.txt"
+		"$FT/valid-01-summative-ela.xml" "$FT/valid-04-update.xml"
+		"$FT/valid-05-older.xml" "$D/groups.csv" "$D/grants.csv")
+fi
+
+# share ROUND K PATH...: worker K's list for a round: its own copies of
+# the files whose index i has i % 4 equal to K or K + 1, after copies of
+# "first"; odd workers read their share backwards.  A TRT copy gets K + 1
+# newlines at its end, so that no copy is passed over as a file already
+# read (by its digest): each one is filed exam by exam.
+share() {
+	round=$1
+	k=$2
+	shift 2
+	dir=$T/$round-w$k
+	mkdir -p "$dir"
+	i=0
+	for f in "${first[@]}"; do
+		cp "$f" "$dir/0-$i-$(basename "$f")"
+		echo "$dir/0-$i-$(basename "$f")"
+		i=$((i + 1))
+	done
+	i=0
+	for f in "$@"; do
+		if [ $((i % WORKERS)) = "$k" ] ||
+			[ $((i % WORKERS)) = $(((k + 1) % WORKERS)) ]; then
+			copy=$dir/$i-$(basename "$f")
+			cp "$f" "$copy"
+			case $f in
+			*.xml) head -c $((k + 1)) /dev/zero | tr '\0' '\n' \
+				>> "$copy" ;;
+			esac
+			echo "$copy"
+		fi
+		i=$((i + 1))
+	done | if [ $((k % 2)) = 1 ]; then tac; else cat; fi
+}
+
+# at_once STORE ROUND PATH...: the workers, started together; each
+# leaves its exit status and its start and end times in ROUND-wK.*.
+at_once() {
+	store=$1
+	round=$2
+	shift 2
+	k=0
+	while [ $k -lt $WORKERS ]; do
+		share "$round" $k "$@" > "$T/$round-w$k.list"
+		k=$((k + 1))
+	done
+	k=0
+	while [ $k -lt $WORKERS ]; do
+		(
+			date +%s.%N > "$T/$round-w$k.start"
+			xargs -d '\n' -a "$T/$round-w$k.list" "$IMPORT" -q \
+				-s "$store" > "$T/$round-w$k.log" 2>&1
+			echo $? > "$T/$round-w$k.rc"
+			date +%s.%N > "$T/$round-w$k.end"
+		) &
+		k=$((k + 1))
+	done
+	wait
+}
+
+# all_exit_0 ROUND: every worker of the round exited 0.
+all_exit_0() {
+	cat "$T/$1"-w*.rc "$T/$1"-w*.log
+	[ "$(cat "$T/$1"-w*.rc | sort -u)" = 0 ]
+}
+
+# overlapped ROUND: the last worker started before the first one ended,
+# so that all of them were importing at the same time.
+overlapped() {
+	last_start=$(sort -n "$T/$1"-w*.start | tail -n 1)
+	first_end=$(sort -n "$T/$1"-w*.end | head -n 1)
+	echo "last start $last_start, first end $first_end"
+	awk -v a="$last_start" -v b="$first_end" 'BEGIN { exit !(a < b) }'
+}
+
+# Nothing in the store twice: exams by assessment and key, students by
+# SSID.
+no_doubles() {
+	n=$(sql "$1" "SELECT (SELECT count(*) FROM (SELECT assessment_id,
+		opp_key FROM exam GROUP BY assessment_id, opp_key
+		HAVING count(*) > 1) x) + (SELECT count(*) FROM (SELECT ssid
+		FROM student GROUP BY ssid HAVING count(*) > 1) y)")
+	echo "$n doubled"
+	[ "$n" = 0 ]
+}
+
+# same_records A B: both stores hold the same rows.
+same_records() {
+	store_canon "$1" > "$T/a.canon" && store_canon "$2" > "$T/b.canon" &&
+		test -s "$T/a.canon" && diff "$T/a.canon" "$T/b.canon"
+}
+
+# logged STORE ROUND BEFORE: the import log has gained a line for every
+# copy read in the round; it had BEFORE lines.
+logged() {
+	want=$(cat "$T/$2"-w*.list | wc -l)
+	got=$(($(sql "$1" "SELECT count(*) FROM import_log") - $3))
+	echo "$got logged, $want read"
+	[ "$got" = "$want" ]
+}
+
+# The reference: one process, each round's files once, in each backend.
+if [ -z "$SKIP_REASON" ]; then
+	S=$(new_pg_store concurrent)
+	ONE=$(new_pg_store single)
+	LITE=$(new_sqlite_store single-sqlite)
+	for ref in "$ONE" "$LITE"; do
+		"$IMPORT" -q -s "$ref" "${first[@]}" "${files[@]}" &&
+			"$IMPORT" -q -s "$ref" "${round2[@]}" ||
+			echo "# the single import into $ref failed"
+	done
+	at_once "$S" round1 "${files[@]}"
+fi
+step "round 1: four importers exit 0" all_exit_0 round1
+step "round 1: the four ran at the same time" overlapped round1
+step "round 1: no exam or student is filed twice" no_doubles "$S"
+step "round 1: every copy is in the import log" logged "$S" round1 0
+step "round 1: the newer version of the exam won over the older" test \
+	"$(sql "$S" "SELECT CAST(scale_score AS INTEGER) || ':' || deleted
+		FROM exam WHERE opp_key = '7000000101'")" = 2526:0
+
+if [ -z "$SKIP_REASON" ]; then
+	logged_1=$(sql "$S" "SELECT count(*) FROM import_log")
+	at_once "$S" round2 "${round2[@]}"
+fi
+step "round 2: four importers exit 0" all_exit_0 round2
+step "round 2: no exam or student is filed twice" no_doubles "$S"
+step "round 2: every copy is in the import log" logged "$S" round2 \
+	"${logged_1:-0}"
+step "round 2: the reset holds, older copies did not undo it" test \
+	"$(sql "$S" "SELECT CAST(scale_score AS INTEGER) || ':' || deleted
+		FROM exam WHERE opp_key = '7000000101'")" = 2526:1
+step "round 2: the corrected score data row is stored" test \
+	"$(sql "$S" "SELECT CAST(scale_score AS INTEGER) || ':' || level
+		FROM exam WHERE opp_key = '8000000001:2024:700002'")" = 2531:3
+step "the store equals one process's import into PostgreSQL" \
+	same_records "$ONE" "$S"
+step "and one process's import into SQLite" same_records "$LITE" "$S"
+tap_done
