@@ -263,14 +263,14 @@ static int replace_exam(struct store *s, const struct exam *e, int64_t ids[4],
  * to CHILD_CHUNK rows are spelled out here so they stay constant text.
  */
 #define CHILD_CHUNK 8
-#define ROWS1(r) r
-#define ROWS2(r) ROWS1(r) "," r
-#define ROWS3(r) ROWS2(r) "," r
-#define ROWS4(r) ROWS3(r) "," r
-#define ROWS5(r) ROWS4(r) "," r
-#define ROWS6(r) ROWS5(r) "," r
-#define ROWS7(r) ROWS6(r) "," r
-#define ROWS8(r) ROWS7(r) "," r
+#define ROWS1(r)    r
+#define ROWS2(r)    ROWS1(r) "," r
+#define ROWS3(r)    ROWS2(r) "," r
+#define ROWS4(r)    ROWS3(r) "," r
+#define ROWS5(r)    ROWS4(r) "," r
+#define ROWS6(r)    ROWS5(r) "," r
+#define ROWS7(r)    ROWS6(r) "," r
+#define ROWS8(r)    ROWS7(r) "," r
 #define BY_ROW_COUNT(head, r)                                                  \
 	{                                                                      \
 		NULL, head ROWS1(r), head ROWS2(r), head ROWS3(r),             \
@@ -293,8 +293,8 @@ static int put_child_rows(struct store *s, const struct child_kind *kind,
 	int done = 0, rc;
 
 	while (done < count) {
-		int rows = count - done < CHILD_CHUNK ? count - done
-						      : CHILD_CHUNK;
+		int rows =
+		    count - done < CHILD_CHUNK ? count - done : CHILD_CHUNK;
 		sqlite3_stmt *st = store_stmt(s, kind->sql[rows]);
 		int r;
 
@@ -322,10 +322,10 @@ static void bind_score(sqlite3_stmt *st, int p, const struct exam *e, int i)
 	store_bind_num(st, p + 4, c->level > 0, c->level);
 }
 
-static const char *const score_sql[] = BY_ROW_COUNT(
-    "INSERT OR REPLACE INTO exam_score (exam_id, kind, code,"
-    " scale_score, scale_se, level) VALUES ",
-    "(?,?,?,?,?,?)");
+static const char *const score_sql[] =
+    BY_ROW_COUNT("INSERT OR REPLACE INTO exam_score (exam_id, kind, code,"
+		 " scale_score, scale_se, level) VALUES ",
+		 "(?,?,?,?,?,?)");
 
 static const struct child_kind score_kind = { score_sql, 6, "exam score",
 					      bind_score };
@@ -336,16 +336,15 @@ static void bind_target(sqlite3_stmt *st, int p, const struct exam *e, int i)
 
 	store_bind_text(st, p, t->claim);
 	store_bind_text(st, p + 1, t->target);
-	store_bind_num(st, p + 2, t->has_student_residual,
-		       t->student_residual);
+	store_bind_num(st, p + 2, t->has_student_residual, t->student_residual);
 	store_bind_num(st, p + 3, t->has_standard_met_residual,
 		       t->standard_met_residual);
 }
 
-static const char *const target_sql[] = BY_ROW_COUNT(
-    "INSERT OR REPLACE INTO exam_target (exam_id, claim, target,"
-    " student_residual, standard_met_residual) VALUES ",
-    "(?,?,?,?,?)");
+static const char *const target_sql[] =
+    BY_ROW_COUNT("INSERT OR REPLACE INTO exam_target (exam_id, claim, target,"
+		 " student_residual, standard_met_residual) VALUES ",
+		 "(?,?,?,?,?)");
 
 static const struct child_kind target_kind = { target_sql, 5, "exam target",
 					       bind_target };
@@ -361,10 +360,10 @@ static void bind_trait(sqlite3_stmt *st, int p, const struct exam *e, int i)
 	store_bind_text(st, p + 4, t->condition_code);
 }
 
-static const char *const trait_sql[] = BY_ROW_COUNT(
-    "INSERT OR REPLACE INTO exam_trait (exam_id, genre, trait,"
-    " score, max_score, condition_code) VALUES ",
-    "(?,?,?,?,?,?)");
+static const char *const trait_sql[] =
+    BY_ROW_COUNT("INSERT OR REPLACE INTO exam_trait (exam_id, genre, trait,"
+		 " score, max_score, condition_code) VALUES ",
+		 "(?,?,?,?,?,?)");
 
 static const struct child_kind trait_kind = { trait_sql, 6, "exam trait",
 					      bind_trait };
@@ -380,14 +379,14 @@ static void bind_accommodation(sqlite3_stmt *st, int p, const struct exam *e,
 	sqlite3_bind_int(st, p + 3, a->segment);
 }
 
-static const char *const accommodation_sql[] = BY_ROW_COUNT(
-    "INSERT OR REPLACE INTO exam_accommodation (exam_id, code,"
-    " type, value, segment) VALUES ",
-    "(?,?,?,?,?)");
+static const char *const accommodation_sql[] =
+    BY_ROW_COUNT("INSERT OR REPLACE INTO exam_accommodation (exam_id, code,"
+		 " type, value, segment) VALUES ",
+		 "(?,?,?,?,?)");
 
-static const struct child_kind accommodation_kind = {
-	accommodation_sql, 5, "accommodation", bind_accommodation
-};
+static const struct child_kind accommodation_kind = { accommodation_sql, 5,
+						      "accommodation",
+						      bind_accommodation };
 
 static void bind_item(sqlite3_stmt *st, int p, const struct exam *e, int i)
 {
@@ -483,18 +482,23 @@ static int put_dimensions(struct store *s, const struct exam *e, int64_t id)
 
 static int put_children(struct store *s, const struct exam *e, int64_t id)
 {
+	const struct {
+		const struct child_kind *kind;
+		int count;
+	} children[] = {
+		{ &score_kind, e->scores_count },
+		{ &target_kind, e->targets_count },
+		{ &trait_kind, e->traits_count },
+		{ &accommodation_kind, e->accommodations_count },
+		{ &item_kind, e->items_count },
+	};
+	size_t i;
 	int rc;
 
-	if ((rc = put_child_rows(s, &score_kind, e, e->scores_count, id)) <
-		0 ||
-	    (rc = put_child_rows(s, &target_kind, e, e->targets_count, id)) <
-		0 ||
-	    (rc = put_child_rows(s, &trait_kind, e, e->traits_count, id)) <
-		0 ||
-	    (rc = put_child_rows(s, &accommodation_kind, e,
-				 e->accommodations_count, id)) < 0 ||
-	    (rc = put_child_rows(s, &item_kind, e, e->items_count, id)) < 0)
-		return rc;
+	for (i = 0; i < sizeof(children) / sizeof(children[0]); i++)
+		if ((rc = put_child_rows(s, children[i].kind, e,
+					 children[i].count, id)) < 0)
+			return rc;
 	return put_dimensions(s, e, id);
 }
 
