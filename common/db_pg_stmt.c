@@ -13,6 +13,9 @@
 #include "db_pg_sql.h"
 #include "xalloc.h"
 
+/* The server's type number of text (pg_type.h, which libpq omits). */
+#define PG_TEXT_OID 25
+
 /* Room for an int64 or a double printed with every digit it needs. */
 #define PG_NUMBER_SIZE 32
 
@@ -35,12 +38,18 @@ struct db_stmt *db_pg_prepare(struct db *db, const char *sql)
 {
 	struct pg_db *pg = (struct pg_db *)db;
 	struct pg_stmt *st = xcalloc(1, sizeof(*st));
-	char *text = db_pg_sql_params(sql, &st->params);
+	char used[DB_PG_PARAMS_MAX + 1] = { 0 };
+	char *text = db_pg_sql_params(sql, &st->params, used);
+	Oid types[DB_PG_PARAMS_MAX] = { 0 };
 	PGresult *res;
-	int rc;
+	int i, rc;
 
+	/* A number the text skips still takes a value: say it is text, as
+	 * the server cannot tell, and the value goes unused. */
+	for (i = 1; i <= st->params && i <= DB_PG_PARAMS_MAX; i++)
+		types[i - 1] = used[i] ? 0 : PG_TEXT_OID;
 	snprintf(st->name, sizeof(st->name), "s%d", ++pg->statements);
-	res = PQprepare(pg->conn, st->name, text, st->params, NULL);
+	res = PQprepare(pg->conn, st->name, text, st->params, types);
 	rc = db_pg_check(db, res);
 	PQclear(res);
 	free(text);
