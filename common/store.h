@@ -22,19 +22,35 @@ enum store_rc {
 	STORE_ENEWER = -2,    /* written by a newer scorebook */
 	STORE_ENOTFOUND = -3, /* no such row */
 	STORE_EBUSY = -4,     /* locked by another process */
+	/* Lost a race with another process writing the same rows (a
+	 * deadlock, a duplicate key): roll back the unit and redo it. */
+	STORE_ERETRY = -5,
 };
 
 struct store;
 
-/* Open or create the store at path, migrating an older schema. */
+/*
+ * Open or create the store, migrating an older schema.  path is a SQLite
+ * file, or a postgresql:// (or postgres://) URL naming a PostgreSQL
+ * database, created when missing.  *out is set even on failure, for
+ * store_error(); store_close() it.
+ */
 int store_open(const char *path, struct store **out);
+/* The same for a store that must exist already: STORE_ENOTFOUND if not. */
+int store_open_existing(const char *path, struct store **out);
+/* Whether path names a PostgreSQL database rather than a file. */
+int store_is_server(const char *path);
 void store_close(struct store *s);
 /* The last failure, valid until the next call; owned by the store. */
 const char *store_error(const struct store *s);
 int store_schema_version(struct store *s);
 const char *store_path(const struct store *s);
 
-/* Transactions and per-document savepoints. */
+/*
+ * Transactions and per-document savepoints.  Savepoints nest: release
+ * and rollback act on the innermost.  Outside a transaction a savepoint
+ * starts one, whose reads all see the store as of that moment.
+ */
 int store_begin(struct store *s);
 int store_commit(struct store *s);
 int store_rollback(struct store *s);

@@ -11,30 +11,30 @@
 	" ON u.group_id = g.id WHERE g.school_id = ?1"                         \
 	" AND (?2 = 0 OR g.school_year = ?2) AND u.login = ?3"
 
-static int each_id(struct store *s, sqlite3_stmt *st, const char *what,
+static int each_id(struct store *s, struct db_stmt *st, const char *what,
 		   int (*fn)(void *ctx, int64_t id), void *ctx)
 {
 	int rc;
 
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int stop = fn(ctx, sqlite3_column_int64(st, 0));
+	while ((rc = db_step(st)) == DB_ROW) {
+		int stop = fn(ctx, db_column_int64(st, 0));
 
 		if (stop) {
-			sqlite3_reset(st);
+			db_reset(st);
 			return stop;
 		}
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? STORE_OK : store_fail(s, what);
+	db_reset(st);
+	return rc == DB_DONE ? STORE_OK : store_fail(s, rc, what);
 }
 
-static sqlite3_stmt *bound(struct store *s, const char *sql, int64_t school_id,
-			   int year, const char *login)
+static struct db_stmt *bound(struct store *s, const char *sql,
+			     int64_t school_id, int year, const char *login)
 {
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 
-	sqlite3_bind_int64(st, 1, school_id);
-	sqlite3_bind_int(st, 2, year);
+	store_bind_int(st, 1, school_id);
+	store_bind_int(st, 2, year);
 	store_bind_text(st, 3, login);
 	return st;
 }

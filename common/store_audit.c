@@ -2,14 +2,14 @@
 
 #include "store_internal.h"
 
-static const char *text(sqlite3_stmt *st, int col)
+static const char *text(struct db_stmt *st, int col)
 {
-	const char *v = (const char *)sqlite3_column_text(st, col);
+	const char *v = db_column_text(st, col);
 
 	return v ? v : "";
 }
 
-static void fill(struct store_audit_row *r, sqlite3_stmt *st)
+static void fill(struct store_audit_row *r, struct db_stmt *st)
 {
 	r->event = text(st, 0);
 	r->time = text(st, 1);
@@ -22,13 +22,13 @@ static void fill(struct store_audit_row *r, sqlite3_stmt *st)
 	r->verdict = text(st, 8);
 	r->sha256 = text(st, 9);
 	r->encryption = text(st, 10);
-	r->rows = sqlite3_column_int(st, 11);
-	r->inserted = sqlite3_column_int(st, 12);
-	r->updated = sqlite3_column_int(st, 13);
-	r->unchanged = sqlite3_column_int(st, 14);
-	r->deleted = sqlite3_column_int(st, 15);
-	r->students = sqlite3_column_int(st, 16);
-	r->files = sqlite3_column_int(st, 17);
+	r->rows = (int)db_column_int64(st, 11);
+	r->inserted = (int)db_column_int64(st, 12);
+	r->updated = (int)db_column_int64(st, 13);
+	r->unchanged = (int)db_column_int64(st, 14);
+	r->deleted = (int)db_column_int64(st, 15);
+	r->students = (int)db_column_int64(st, 16);
+	r->files = (int)db_column_int64(st, 17);
 }
 
 int store_audit_read(struct store *s,
@@ -43,19 +43,19 @@ int store_audit_read(struct store *s,
 	    " school, scope, '', '', sha256, encryption, 0, 0, 0, 0, 0,"
 	    " students, files, 1, id FROM bundle_log"
 	    " ORDER BY 2, 19, 20";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 	struct store_audit_row r;
 	int rc;
 
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = db_step(st)) == DB_ROW) {
 		int stop;
 
 		fill(&r, st);
 		if ((stop = fn(ctx, &r)) != 0) {
-			sqlite3_reset(st);
+			db_reset(st);
 			return stop;
 		}
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? STORE_OK : store_fail(s, "audit");
+	db_reset(st);
+	return rc == DB_DONE ? STORE_OK : store_fail(s, rc, "audit");
 }

@@ -10,7 +10,7 @@ int store_bundle_log(struct store *s, const struct store_bundle *b)
 	    "INSERT INTO bundle_log (login, school, scope, students,"
 	    " files, sha256, encryption, operator, generated_at)"
 	    " VALUES (?,?,?,?,?,?,?,?,?)";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 	time_t now = time(NULL);
 	struct tm tm;
 	char stamp[32];
@@ -20,8 +20,8 @@ int store_bundle_log(struct store *s, const struct store_bundle *b)
 	store_bind_text(st, 1, b->login ? b->login : "");
 	store_bind_text(st, 2, b->school);
 	store_bind_text(st, 3, b->scope);
-	sqlite3_bind_int(st, 4, b->students);
-	sqlite3_bind_int(st, 5, b->files);
+	store_bind_int(st, 4, b->students);
+	store_bind_int(st, 5, b->files);
 	store_bind_text(st, 6, b->sha256);
 	store_bind_text(st, 7, b->encryption ? b->encryption : "none");
 	store_bind_text(st, 8, b->operator_name);

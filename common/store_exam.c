@@ -15,7 +15,7 @@ static const char *exam_as_of(const struct exam *e)
 						 : e->date_completed;
 }
 
-static void bind_student(sqlite3_stmt *st, const struct exam_student *p)
+static void bind_student(struct db_stmt *st, const struct exam_student *p)
 {
 	store_bind_text(st, 2, p->alternate_ssid);
 	store_bind_text(st, 3, p->first_name);
@@ -59,55 +59,50 @@ static int put_student(struct store *s, const struct exam *e, int64_t *id)
 	    " demographics_date) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
 	    "?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)"
 	    " ON CONFLICT (ssid) DO UPDATE SET"
-	    " alternate_ssid = coalesce(?2, alternate_ssid),"
-	    " first_name = coalesce(?3, first_name),"
-	    " middle_name = coalesce(?4, middle_name),"
-	    " last_name = coalesce(?5, last_name),"
-	    " alias_name = coalesce(?6, alias_name),"
-	    " birthdate = coalesce(?7, birthdate),"
-	    " sex = coalesce(?8, sex),"
-	    " hispanic = coalesce(?9, hispanic),"
-	    " american_indian = coalesce(?10, american_indian),"
-	    " asian = coalesce(?11, asian), black = coalesce(?12, black),"
-	    " white = coalesce(?13, white),"
-	    " pacific_islander = coalesce(?14, pacific_islander),"
-	    " filipino = coalesce(?15, filipino),"
-	    " two_or_more_races = coalesce(?16, two_or_more_races),"
-	    " language_code = coalesce(?17, language_code),"
-	    " elas = coalesce(?18, elas),"
-	    " elas_start_date = coalesce(?19, elas_start_date),"
-	    " first_entry_us_school = coalesce(?20, first_entry_us_school),"
-	    " lep_entry_date = coalesce(?21, lep_entry_date),"
-	    " lep_exit_date = coalesce(?22, lep_exit_date),"
-	    " primary_disability = coalesce(?23, primary_disability),"
-	    " military_connected = coalesce(?24, military_connected),"
+	    " alternate_ssid = coalesce(?2, student.alternate_ssid),"
+	    " first_name = coalesce(?3, student.first_name),"
+	    " middle_name = coalesce(?4, student.middle_name),"
+	    " last_name = coalesce(?5, student.last_name),"
+	    " alias_name = coalesce(?6, student.alias_name),"
+	    " birthdate = coalesce(?7, student.birthdate),"
+	    " sex = coalesce(?8, student.sex),"
+	    " hispanic = coalesce(?9, student.hispanic),"
+	    " american_indian = coalesce(?10, student.american_indian),"
+	    " asian = coalesce(?11, student.asian),"
+	    " black = coalesce(?12, student.black),"
+	    " white = coalesce(?13, student.white),"
+	    " pacific_islander = coalesce(?14, student.pacific_islander),"
+	    " filipino = coalesce(?15, student.filipino),"
+	    " two_or_more_races = coalesce(?16, student.two_or_more_races),"
+	    " language_code = coalesce(?17, student.language_code),"
+	    " elas = coalesce(?18, student.elas),"
+	    " elas_start_date = coalesce(?19, student.elas_start_date),"
+	    " first_entry_us_school ="
+	    " coalesce(?20, student.first_entry_us_school),"
+	    " lep_entry_date = coalesce(?21, student.lep_entry_date),"
+	    " lep_exit_date = coalesce(?22, student.lep_exit_date),"
+	    " primary_disability = coalesce(?23, student.primary_disability),"
+	    " military_connected = coalesce(?24, student.military_connected),"
 	    " demographics_date = ?25"
-	    " WHERE demographics_date IS NULL OR demographics_date <= ?25"
+	    " WHERE student.demographics_date IS NULL"
+	    " OR student.demographics_date <= ?25"
 	    " RETURNING id";
 	static const char *find = "SELECT id FROM student WHERE ssid = ?";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 	int rc;
 
 	store_bind_text(st, 1, e->student.ssid);
 	bind_student(st, &e->student);
 	store_bind_text(st, 25, exam_as_of(e));
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return STORE_OK;
-	if (rc != SQLITE_DONE)
-		return store_fail(s, "student");
+	rc = store_step_id(s, st, id, "student");
+	if (rc != STORE_ENOTFOUND)
+		return rc;
 
 	/* An older exam: the student exists and keeps newer demographics. */
 	st = store_stmt(s, find);
 	store_bind_text(st, 1, e->student.ssid);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? STORE_OK : store_fail(s, "student");
+	rc = store_step_id(s, st, id, "student");
+	return rc == STORE_ENOTFOUND ? store_fail(s, DB_ERR, "student") : rc;
 }
 
 struct existing_exam {
@@ -124,31 +119,27 @@ static int find_exam(struct store *s, int64_t assessment_id,
 	    "SELECT id, coalesce(status_date, date_completed),"
 	    " content_digest, deleted FROM exam"
 	    " WHERE assessment_id = ? AND opp_key = ?";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 	int rc;
 
-	sqlite3_bind_int64(st, 1, assessment_id);
+	store_bind_int(st, 1, assessment_id);
 	store_bind_text(st, 2, opp_key);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		const unsigned char *date = sqlite3_column_text(st, 1);
-		const unsigned char *dig = sqlite3_column_text(st, 2);
-
-		out->id = sqlite3_column_int64(st, 0);
-		snprintf(out->status_date, sizeof(out->status_date), "%s",
-			 date ? (const char *)date : "");
-		snprintf(out->digest, sizeof(out->digest), "%s",
-			 dig ? (const char *)dig : "");
-		out->deleted = sqlite3_column_int(st, 3);
+	rc = db_step(st);
+	if (rc == DB_ROW) {
+		out->id = db_column_int64(st, 0);
+		store_copy_text(out->status_date, sizeof(out->status_date), st,
+				1);
+		store_copy_text(out->digest, sizeof(out->digest), st, 2);
+		out->deleted = (int)db_column_int64(st, 3);
 	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
+	db_reset(st);
+	if (rc == DB_ROW)
 		return STORE_OK;
-	return rc == SQLITE_DONE ? STORE_ENOTFOUND : store_fail(s, "exam");
+	return rc == DB_DONE ? STORE_ENOTFOUND : store_fail(s, rc, "exam");
 }
 
 /* The exam row's columns, bound in the order of both statements below. */
-static void bind_exam(sqlite3_stmt *st, const struct exam *e)
+static void bind_exam(struct db_stmt *st, const struct exam *e)
 {
 	store_bind_text(st, 5, e->status);
 	store_bind_text(st, 6, e->status_date);
@@ -160,12 +151,12 @@ static void bind_exam(sqlite3_stmt *st, const struct exam *e)
 	store_bind_num(st, 12, e->has_scale_score, e->scale_score);
 	store_bind_num(st, 13, e->has_scale_se, e->scale_se);
 	store_bind_num(st, 14, e->level > 0, e->level);
-	sqlite3_bind_int(st, 15, e->level_derived);
+	store_bind_int(st, 15, e->level_derived);
 	store_bind_num(st, 16, e->has_theta, e->theta);
 	store_bind_num(st, 17, e->has_theta_se, e->theta_se);
 	store_bind_text(st, 18, e->condition_code);
 	store_bind_text(st, 19, e->include_code);
-	sqlite3_bind_int(st, 20, e->scored);
+	store_bind_int(st, 20, e->scored);
 	store_bind_flag(st, 21, e->student.idea);
 	store_bind_flag(st, 22, e->student.lep);
 	store_bind_flag(st, 23, e->student.section504);
@@ -175,7 +166,7 @@ static void bind_exam(sqlite3_stmt *st, const struct exam *e)
 	store_bind_text(st, 27, e->student.language_code);
 	store_bind_text(st, 28, e->source);
 	store_bind_num(st, 30, e->grade >= 0, e->grade);
-	sqlite3_bind_int(st, 31, e->school_year);
+	store_bind_int(st, 31, e->school_year);
 	store_bind_num(st, 32, e->opportunity > 0, e->opportunity);
 }
 
@@ -187,6 +178,12 @@ static void bind_exam(sqlite3_stmt *st, const struct exam *e)
 	" elas, language_code, source, import_id, grade, school_year,"         \
 	" opportunity"
 
+/*
+ * Another importer filed the same exam between our look up and our
+ * write (only possible on a server): look again and decide anew.
+ */
+#define EXAM_RACED 1
+
 static int insert_exam(struct store *s, const struct exam *e, int64_t ids[4],
 		       const char *digest, int64_t *id)
 {
@@ -194,26 +191,29 @@ static int insert_exam(struct store *s, const struct exam *e, int64_t ids[4],
 	    "INSERT INTO exam (assessment_id, opp_key, student_id,"
 	    " school_id, " EXAM_COLUMNS ", content_digest) VALUES (?1,?2,"
 	    "?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
-	    "?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33)";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	    "?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33)"
+	    " ON CONFLICT (assessment_id, opp_key) DO NOTHING RETURNING id";
+	struct db_stmt *st = store_stmt(s, sql);
 	int rc;
 
-	sqlite3_bind_int64(st, 1, ids[0]);
+	store_bind_int(st, 1, ids[0]);
 	store_bind_text(st, 2, e->opp_key);
-	sqlite3_bind_int64(st, 3, ids[1]);
-	sqlite3_bind_int64(st, 4, ids[2]);
+	store_bind_int(st, 3, ids[1]);
+	store_bind_int(st, 4, ids[2]);
 	bind_exam(st, e);
 	store_bind_id(st, 29, ids[3]);
 	store_bind_text(st, 33, digest);
-	if ((rc = store_step_done(s, st, "exam")) < 0)
-		return rc;
-	*id = sqlite3_last_insert_rowid(s->db);
-	return STORE_OK;
+	rc = store_step_id(s, st, id, "exam");
+	return rc == STORE_ENOTFOUND ? EXAM_RACED : rc;
 }
 
-/* Replace the row in place and drop its children, which follow anew. */
+/*
+ * Replace the row in place and drop its children, which follow anew.
+ * The row must still be the one looked at (old's digest and deleted
+ * flag): another importer's change in between is EXAM_RACED.
+ */
 static int replace_exam(struct store *s, const struct exam *e, int64_t ids[4],
-			const char *digest, int64_t id)
+			const char *digest, const struct existing_exam *old)
 {
 	static const char *sql =
 	    "UPDATE exam SET student_id = ?3, school_id = ?4,"
@@ -226,7 +226,8 @@ static int replace_exam(struct store *s, const struct exam *e, int64_t ids[4],
 	    " economic_disadvantage = ?24, migrant = ?25, elas = ?26,"
 	    " language_code = ?27, source = ?28, import_id = ?29,"
 	    " grade = ?30, school_year = ?31, opportunity = ?32,"
-	    " content_digest = ?33, deleted = 0 WHERE id = ?1";
+	    " content_digest = ?33, deleted = 0 WHERE id = ?1"
+	    " AND content_digest = ?34 AND deleted = ?35 RETURNING id";
 	static const char *const children[] = {
 		"DELETE FROM exam_score WHERE exam_id = ?",
 		"DELETE FROM exam_target WHERE exam_id = ?",
@@ -235,177 +236,265 @@ static int replace_exam(struct store *s, const struct exam *e, int64_t ids[4],
 		"DELETE FROM exam_item WHERE exam_id = ?",
 		"DELETE FROM exam_item_dimension WHERE exam_id = ?",
 	};
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 	size_t i;
 	int rc;
 
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int64(st, 3, ids[1]);
-	sqlite3_bind_int64(st, 4, ids[2]);
+	store_bind_int(st, 1, old->id);
+	store_bind_int(st, 3, ids[1]);
+	store_bind_int(st, 4, ids[2]);
 	bind_exam(st, e);
 	store_bind_id(st, 29, ids[3]);
 	store_bind_text(st, 33, digest);
-	if ((rc = store_step_done(s, st, "exam update")) < 0)
-		return rc;
+	store_bind_text(st, 34, old->digest);
+	store_bind_int(st, 35, old->deleted);
+	rc = store_step_id(s, st, NULL, "exam update");
+	if (rc != STORE_OK)
+		return rc == STORE_ENOTFOUND ? EXAM_RACED : rc;
 	for (i = 0; i < sizeof(children) / sizeof(children[0]); i++) {
 		st = store_stmt(s, children[i]);
-		sqlite3_bind_int64(st, 1, id);
+		store_bind_int(st, 1, old->id);
 		if ((rc = store_step_done(s, st, "exam children")) < 0)
 			return rc;
 	}
 	return STORE_OK;
 }
 
-static int put_scores(struct store *s, const struct exam *e, int64_t id)
+/*
+ * Children are filed several rows to a statement: a statement's fixed
+ * cost (start, halt, reset) was a quarter of filing a score data file,
+ * whose exams have four to seven children each.  The statements for one
+ * to CHILD_CHUNK rows are spelled out here so they stay constant text.
+ */
+#define CHILD_CHUNK 8
+#define ROWS1(r)    r
+#define ROWS2(r)    ROWS1(r) "," r
+#define ROWS3(r)    ROWS2(r) "," r
+#define ROWS4(r)    ROWS3(r) "," r
+#define ROWS5(r)    ROWS4(r) "," r
+#define ROWS6(r)    ROWS5(r) "," r
+#define ROWS7(r)    ROWS6(r) "," r
+#define ROWS8(r)    ROWS7(r) "," r
+#define BY_ROW_COUNT(head, r, tail)                                            \
+	{                                                                      \
+		NULL, head ROWS1(r) tail, head ROWS2(r) tail,                  \
+		    head ROWS3(r) tail, head ROWS4(r) tail,                    \
+		    head ROWS5(r) tail, head ROWS6(r) tail,                    \
+		    head ROWS7(r) tail, head ROWS8(r) tail                     \
+	}
+
+/* Keys compare equal when both are missing, as a repeat would. */
+static int same_text(const char *a, const char *b)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_score (exam_id, kind, code,"
-	    " scale_score, scale_se, level) VALUES (?,?,?,?,?,?)";
-	int i, rc;
+	return a && b ? !strcmp(a, b) : a == b;
+}
 
-	for (i = 0; i < e->scores_count; i++) {
-		const struct exam_score *c = &e->scores[i];
-		sqlite3_stmt *st = store_stmt(s, sql);
+/* How one kind of child is filed: its statements and its row binder. */
+struct child_kind {
+	const char *const *sql; /* indexed by row count, 1..CHILD_CHUNK */
+	int columns;
+	const char *context;
+	/* Bind row i of the exam's children from parameter first on. */
+	void (*bind)(struct db_stmt *st, int first, const struct exam *e,
+		     int i);
+	/* Whether rows i and j have the same key (the one filed last wins). */
+	int (*same_key)(const struct exam *e, int i, int j);
+};
 
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, c->kind);
-		store_bind_text(st, 3, c->code);
-		store_bind_num(st, 4, c->has_scale_score, c->scale_score);
-		store_bind_num(st, 5, c->has_scale_se, c->scale_se);
-		store_bind_num(st, 6, c->level > 0, c->level);
-		if ((rc = store_step_done(s, st, "exam score")) < 0)
+/*
+ * How many rows from first on can go in one statement: at most
+ * CHILD_CHUNK, and no two with one key, since one statement may touch a
+ * row only once in PostgreSQL.  A repeated key starts the next statement,
+ * which replaces the earlier row as a second statement does in SQLite.
+ */
+static int chunk_rows(const struct child_kind *kind, const struct exam *e,
+		      int first, int count)
+{
+	int rows, j;
+
+	for (rows = 1; rows < CHILD_CHUNK && first + rows < count; rows++)
+		for (j = first; j < first + rows; j++)
+			if (kind->same_key(e, j, first + rows))
+				return rows;
+	return rows;
+}
+
+static int put_child_rows(struct store *s, const struct child_kind *kind,
+			  const struct exam *e, int count, int64_t id)
+{
+	int done = 0, rc;
+
+	while (done < count) {
+		int rows = chunk_rows(kind, e, done, count);
+		struct db_stmt *st = store_stmt(s, kind->sql[rows]);
+		int r;
+
+		for (r = 0; r < rows; r++) {
+			int first = r * kind->columns + 1;
+
+			store_bind_int(st, first, id);
+			kind->bind(st, first + 1, e, done + r);
+		}
+		if ((rc = store_step_done(s, st, kind->context)) < 0)
 			return rc;
+		done += rows;
 	}
 	return STORE_OK;
 }
 
-static int put_targets(struct store *s, const struct exam *e, int64_t id)
+static void bind_score(struct db_stmt *st, int p, const struct exam *e, int i)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_target (exam_id, claim, target,"
-	    " student_residual, standard_met_residual) VALUES (?,?,?,?,?)";
-	int i, rc;
+	const struct exam_score *c = &e->scores[i];
 
-	for (i = 0; i < e->targets_count; i++) {
-		const struct exam_target *t = &e->targets[i];
-		sqlite3_stmt *st = store_stmt(s, sql);
-
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, t->claim);
-		store_bind_text(st, 3, t->target);
-		store_bind_num(st, 4, t->has_student_residual,
-			       t->student_residual);
-		store_bind_num(st, 5, t->has_standard_met_residual,
-			       t->standard_met_residual);
-		if ((rc = store_step_done(s, st, "exam target")) < 0)
-			return rc;
-	}
-	return STORE_OK;
+	store_bind_text(st, p, c->kind);
+	store_bind_text(st, p + 1, c->code);
+	store_bind_num(st, p + 2, c->has_scale_score, c->scale_score);
+	store_bind_num(st, p + 3, c->has_scale_se, c->scale_se);
+	store_bind_num(st, p + 4, c->level > 0, c->level);
 }
 
-static int put_traits(struct store *s, const struct exam *e, int64_t id)
+static int same_score(const struct exam *e, int i, int j)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_trait (exam_id, genre, trait,"
-	    " score, max_score, condition_code) VALUES (?,?,?,?,?,?)";
-	int i, rc;
-
-	for (i = 0; i < e->traits_count; i++) {
-		const struct exam_trait *t = &e->traits[i];
-		sqlite3_stmt *st = store_stmt(s, sql);
-
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, t->genre);
-		store_bind_text(st, 3, t->trait);
-		store_bind_num(st, 4, t->has_score, t->score);
-		sqlite3_bind_int(st, 5, t->max_score);
-		store_bind_text(st, 6, t->condition_code);
-		if ((rc = store_step_done(s, st, "exam trait")) < 0)
-			return rc;
-	}
-	return STORE_OK;
+	return same_text(e->scores[i].kind, e->scores[j].kind) &&
+	       same_text(e->scores[i].code, e->scores[j].code);
 }
 
-static int put_accommodations(struct store *s, const struct exam *e, int64_t id)
+static const char *const score_sql[] =
+    BY_ROW_COUNT("INSERT INTO exam_score (exam_id, kind, code,"
+		 " scale_score, scale_se, level) VALUES ",
+		 "(?,?,?,?,?,?)",
+		 " ON CONFLICT (exam_id, kind, code) DO UPDATE SET"
+		 " scale_score = excluded.scale_score,"
+		 " scale_se = excluded.scale_se, level = excluded.level");
+
+static const struct child_kind score_kind = { score_sql, 6, "exam score",
+					      bind_score, same_score };
+
+static void bind_target(struct db_stmt *st, int p, const struct exam *e, int i)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_accommodation (exam_id, code,"
-	    " type, value, segment) VALUES (?,?,?,?,?)";
-	int i, rc;
+	const struct exam_target *t = &e->targets[i];
 
-	for (i = 0; i < e->accommodations_count; i++) {
-		const struct exam_accommodation *a = &e->accommodations[i];
-		sqlite3_stmt *st = store_stmt(s, sql);
-
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, a->code);
-		store_bind_text(st, 3, a->type);
-		store_bind_text(st, 4, a->value);
-		sqlite3_bind_int(st, 5, a->segment);
-		if ((rc = store_step_done(s, st, "accommodation")) < 0)
-			return rc;
-	}
-	return STORE_OK;
+	store_bind_text(st, p, t->claim);
+	store_bind_text(st, p + 1, t->target);
+	store_bind_num(st, p + 2, t->has_student_residual, t->student_residual);
+	store_bind_num(st, p + 3, t->has_standard_met_residual,
+		       t->standard_met_residual);
 }
 
-static int put_dimensions(struct store *s, const struct exam_item *it,
-			  int64_t id)
+static int same_target(const struct exam *e, int i, int j)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_item_dimension (exam_id,"
-	    " item_key, dimension, score, max_score, score_status,"
-	    " condition_code) VALUES (?,?,?,?,?,?,?)";
-	int j, rc;
-
-	for (j = 0; j < it->dimension_count; j++) {
-		const struct exam_item_dimension *d = &it->dimensions[j];
-		sqlite3_stmt *st = store_stmt(s, sql);
-
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, it->item_key);
-		store_bind_text(st, 3, d->dimension);
-		store_bind_num(st, 4, d->has_score, d->score);
-		store_bind_num(st, 5, d->has_max_score, d->max_score);
-		store_bind_text(st, 6, d->score_status);
-		store_bind_text(st, 7, d->condition_code);
-		if ((rc = store_step_done(s, st, "item dimension")) < 0)
-			return rc;
-	}
-	return STORE_OK;
+	return same_text(e->targets[i].claim, e->targets[j].claim) &&
+	       same_text(e->targets[i].target, e->targets[j].target);
 }
 
-static int put_items(struct store *s, const struct exam *e, int64_t id)
+static const char *const target_sql[] =
+    BY_ROW_COUNT("INSERT INTO exam_target (exam_id, claim, target,"
+		 " student_residual, standard_met_residual) VALUES ",
+		 "(?,?,?,?,?)",
+		 " ON CONFLICT (exam_id, claim, target) DO UPDATE SET"
+		 " student_residual = excluded.student_residual,"
+		 " standard_met_residual = excluded.standard_met_residual");
+
+static const struct child_kind target_kind = { target_sql, 5, "exam target",
+					       bind_target, same_target };
+
+static void bind_trait(struct db_stmt *st, int p, const struct exam *e, int i)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_item (exam_id, position, item_key,"
-	    " format, score, max_score, score_status, response, duration,"
-	    " visits, claim, target, operational)"
-	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
-	int i, rc;
+	const struct exam_trait *t = &e->traits[i];
 
-	for (i = 0; i < e->items_count; i++) {
-		const struct exam_item *it = &e->items[i];
-		sqlite3_stmt *st = store_stmt(s, sql);
-
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int(st, 2, it->position);
-		store_bind_text(st, 3, it->item_key);
-		store_bind_text(st, 4, it->format);
-		store_bind_num(st, 5, it->has_score, it->score);
-		store_bind_num(st, 6, it->has_max_score, it->max_score);
-		store_bind_text(st, 7, it->score_status);
-		store_bind_text(st, 8, it->response);
-		store_bind_num(st, 9, it->has_duration, it->duration);
-		store_bind_num(st, 10, it->has_visits, it->visits);
-		store_bind_text(st, 11, it->claim);
-		store_bind_text(st, 12, it->target);
-		sqlite3_bind_int(st, 13, it->operational);
-		if ((rc = store_step_done(s, st, "exam item")) < 0 ||
-		    (rc = put_dimensions(s, it, id)) < 0)
-			return rc;
-	}
-	return STORE_OK;
+	store_bind_text(st, p, t->genre);
+	store_bind_text(st, p + 1, t->trait);
+	store_bind_num(st, p + 2, t->has_score, t->score);
+	store_bind_int(st, p + 3, t->max_score);
+	store_bind_text(st, p + 4, t->condition_code);
 }
+
+static int same_trait(const struct exam *e, int i, int j)
+{
+	return same_text(e->traits[i].genre, e->traits[j].genre) &&
+	       same_text(e->traits[i].trait, e->traits[j].trait);
+}
+
+static const char *const trait_sql[] =
+    BY_ROW_COUNT("INSERT INTO exam_trait (exam_id, genre, trait,"
+		 " score, max_score, condition_code) VALUES ",
+		 "(?,?,?,?,?,?)",
+		 " ON CONFLICT (exam_id, genre, trait) DO UPDATE SET"
+		 " score = excluded.score, max_score = excluded.max_score,"
+		 " condition_code = excluded.condition_code");
+
+static const struct child_kind trait_kind = { trait_sql, 6, "exam trait",
+					      bind_trait, same_trait };
+
+static void bind_accommodation(struct db_stmt *st, int p, const struct exam *e,
+			       int i)
+{
+	const struct exam_accommodation *a = &e->accommodations[i];
+
+	store_bind_text(st, p, a->code);
+	store_bind_text(st, p + 1, a->type);
+	store_bind_text(st, p + 2, a->value);
+	store_bind_int(st, p + 3, a->segment);
+}
+
+static int same_accommodation(const struct exam *e, int i, int j)
+{
+	return same_text(e->accommodations[i].code,
+			 e->accommodations[j].code) &&
+	       e->accommodations[i].segment == e->accommodations[j].segment;
+}
+
+static const char *const accommodation_sql[] =
+    BY_ROW_COUNT("INSERT INTO exam_accommodation (exam_id, code,"
+		 " type, value, segment) VALUES ",
+		 "(?,?,?,?,?)",
+		 " ON CONFLICT (exam_id, code, segment) DO UPDATE SET"
+		 " type = excluded.type, value = excluded.value");
+
+static const struct child_kind accommodation_kind = { accommodation_sql, 5,
+						      "accommodation",
+						      bind_accommodation,
+						      same_accommodation };
+
+static void bind_item(struct db_stmt *st, int p, const struct exam *e, int i)
+{
+	const struct exam_item *it = &e->items[i];
+
+	store_bind_int(st, p, it->position);
+	store_bind_text(st, p + 1, it->item_key);
+	store_bind_text(st, p + 2, it->format);
+	store_bind_num(st, p + 3, it->has_score, it->score);
+	store_bind_num(st, p + 4, it->has_max_score, it->max_score);
+	store_bind_text(st, p + 5, it->score_status);
+	store_bind_text(st, p + 6, it->response);
+	store_bind_num(st, p + 7, it->has_duration, it->duration);
+	store_bind_num(st, p + 8, it->has_visits, it->visits);
+	store_bind_text(st, p + 9, it->claim);
+	store_bind_text(st, p + 10, it->target);
+	store_bind_int(st, p + 11, it->operational);
+}
+
+static int same_item(const struct exam *e, int i, int j)
+{
+	return e->items[i].position == e->items[j].position &&
+	       same_text(e->items[i].item_key, e->items[j].item_key);
+}
+
+static const char *const item_sql[] = BY_ROW_COUNT(
+    "INSERT INTO exam_item (exam_id, position, item_key,"
+    " format, score, max_score, score_status, response, duration,"
+    " visits, claim, target, operational) VALUES ",
+    "(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    " ON CONFLICT (exam_id, position, item_key) DO UPDATE SET"
+    " format = excluded.format, score = excluded.score,"
+    " max_score = excluded.max_score,"
+    " score_status = excluded.score_status,"
+    " response = excluded.response, duration = excluded.duration,"
+    " visits = excluded.visits, claim = excluded.claim,"
+    " target = excluded.target, operational = excluded.operational");
+
+static const struct child_kind item_kind = { item_sql, 13, "exam item",
+					     bind_item, same_item };
 
 /* StudentGroupName puts the student in a group of that name and year. */
 static int put_groups(struct store *s, const struct exam *e, int64_t student_id,
@@ -413,53 +502,104 @@ static int put_groups(struct store *s, const struct exam *e, int64_t student_id,
 {
 	static const char *group_sql =
 	    "INSERT INTO student_group (school_id, school_year, name)"
-	    " VALUES (?1, ?2, ?3) ON CONFLICT DO UPDATE SET name = ?3"
-	    " RETURNING id";
+	    " VALUES (?1, ?2, ?3) ON CONFLICT (school_id, school_year, name)"
+	    " DO UPDATE SET name = excluded.name RETURNING id";
 	static const char *member_sql =
-	    "INSERT OR IGNORE INTO group_member (group_id, student_id)"
-	    " VALUES (?, ?)";
+	    "INSERT INTO group_member (group_id, student_id)"
+	    " VALUES (?, ?) ON CONFLICT DO NOTHING";
 	int i, rc;
 
 	for (i = 0; i < e->groups_count; i++) {
-		sqlite3_stmt *st = store_stmt(s, group_sql);
+		struct db_stmt *st = store_stmt(s, group_sql);
 		int64_t group_id;
 
-		sqlite3_bind_int64(st, 1, school_id);
-		sqlite3_bind_int(st, 2, e->school_year);
+		store_bind_int(st, 1, school_id);
+		store_bind_int(st, 2, e->school_year);
 		store_bind_text(st, 3, e->groups[i]);
-		rc = sqlite3_step(st);
-		group_id = sqlite3_column_int64(st, 0);
-		sqlite3_reset(st);
-		if (rc != SQLITE_ROW)
-			return store_fail(s, "student group");
+		rc = store_step_id(s, st, &group_id, "student group");
+		if (rc == STORE_ENOTFOUND)
+			rc = store_fail(s, DB_ERR, "student group");
+		if (rc < 0)
+			return rc;
 		st = store_stmt(s, member_sql);
-		sqlite3_bind_int64(st, 1, group_id);
-		sqlite3_bind_int64(st, 2, student_id);
+		store_bind_int(st, 1, group_id);
+		store_bind_int(st, 2, student_id);
 		if ((rc = store_step_done(s, st, "group member")) < 0)
 			return rc;
 	}
 	return STORE_OK;
 }
 
-static int put_children(struct store *s, const struct exam *e, int64_t id)
+/* Dimensions are few (hand-scored items only): one statement each. */
+static int put_dimensions(struct store *s, const struct exam *e, int64_t id)
 {
-	int rc;
+	static const char *sql =
+	    "INSERT INTO exam_item_dimension (exam_id, item_key,"
+	    " dimension, score, max_score, score_status, condition_code)"
+	    " VALUES (?,?,?,?,?,?,?)"
+	    " ON CONFLICT (exam_id, item_key, dimension) DO UPDATE SET"
+	    " score = excluded.score, max_score = excluded.max_score,"
+	    " score_status = excluded.score_status,"
+	    " condition_code = excluded.condition_code";
+	int i, j, rc;
 
-	if ((rc = put_scores(s, e, id)) < 0 ||
-	    (rc = put_targets(s, e, id)) < 0 ||
-	    (rc = put_traits(s, e, id)) < 0 ||
-	    (rc = put_accommodations(s, e, id)) < 0)
-		return rc;
-	return put_items(s, e, id);
+	for (i = 0; i < e->items_count; i++) {
+		const struct exam_item *it = &e->items[i];
+
+		for (j = 0; j < it->dimension_count; j++) {
+			const struct exam_item_dimension *d =
+			    &it->dimensions[j];
+			struct db_stmt *st = store_stmt(s, sql);
+
+			store_bind_int(st, 1, id);
+			store_bind_text(st, 2, it->item_key);
+			store_bind_text(st, 3, d->dimension);
+			store_bind_num(st, 4, d->has_score, d->score);
+			store_bind_num(st, 5, d->has_max_score, d->max_score);
+			store_bind_text(st, 6, d->score_status);
+			store_bind_text(st, 7, d->condition_code);
+			if ((rc = store_step_done(s, st, "item dimension")) < 0)
+				return rc;
+		}
+	}
+	return STORE_OK;
 }
 
-static int soft_delete(struct store *s, int64_t id)
+static int put_children(struct store *s, const struct exam *e, int64_t id)
 {
-	static const char *sql = "UPDATE exam SET deleted = 1 WHERE id = ?";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	const struct {
+		const struct child_kind *kind;
+		int count;
+	} children[] = {
+		{ &score_kind, e->scores_count },
+		{ &target_kind, e->targets_count },
+		{ &trait_kind, e->traits_count },
+		{ &accommodation_kind, e->accommodations_count },
+		{ &item_kind, e->items_count },
+	};
+	size_t i;
+	int rc;
 
-	sqlite3_bind_int64(st, 1, id);
-	return store_step_done(s, st, "exam reset");
+	for (i = 0; i < sizeof(children) / sizeof(children[0]); i++)
+		if ((rc = put_child_rows(s, children[i].kind, e,
+					 children[i].count, id)) < 0)
+			return rc;
+	return put_dimensions(s, e, id);
+}
+
+/* Delete the exam if it is still the one looked at, else EXAM_RACED. */
+static int soft_delete(struct store *s, const struct existing_exam *old)
+{
+	static const char *sql =
+	    "UPDATE exam SET deleted = 1 WHERE id = ? AND content_digest = ?"
+	    " AND deleted = 0 RETURNING id";
+	struct db_stmt *st = store_stmt(s, sql);
+	int rc;
+
+	store_bind_int(st, 1, old->id);
+	store_bind_text(st, 2, old->digest);
+	rc = store_step_id(s, st, NULL, "exam reset");
+	return rc == STORE_ENOTFOUND ? EXAM_RACED : rc;
 }
 
 static int apply_reset(struct store *s, const struct exam *e,
@@ -475,20 +615,22 @@ static int apply_reset(struct store *s, const struct exam *e,
 		return STORE_OK;
 	}
 	*outcome = EXAM_DELETED;
-	return soft_delete(s, old->id);
+	return soft_delete(s, old);
 }
 
-int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
-		   int64_t school_id, int64_t import_id,
-		   enum store_exam_outcome *outcome)
+/*
+ * One attempt at filing: look the exam up, decide by the update rules,
+ * write.  EXAM_RACED when another importer wrote it in between.
+ */
+static int file_exam(struct store *s, const struct exam *e, int64_t ids[4],
+		     enum store_exam_outcome *outcome)
 {
 	struct existing_exam old;
 	char digest[DIGEST_HEX_LEN + 1];
-	int64_t ids[4] = { assessment_id, 0, school_id, import_id };
 	int64_t id;
 	int rc, known;
 
-	rc = find_exam(s, assessment_id, e->opp_key, &old);
+	rc = find_exam(s, ids[0], e->opp_key, &old);
 	if (rc < 0 && rc != STORE_ENOTFOUND)
 		return rc;
 	known = rc == STORE_OK;
@@ -508,13 +650,32 @@ int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
 		return rc;
 	if (known) {
 		id = old.id;
-		rc = replace_exam(s, e, ids, digest, id);
+		rc = replace_exam(s, e, ids, digest, &old);
 		*outcome = EXAM_UPDATED;
 	} else {
 		rc = insert_exam(s, e, ids, digest, &id);
 		*outcome = EXAM_INSERTED;
 	}
-	if (rc < 0 || (rc = put_children(s, e, id)) < 0)
+	if (rc != STORE_OK || (rc = put_children(s, e, id)) < 0)
 		return rc;
-	return put_groups(s, e, ids[1], school_id);
+	return put_groups(s, e, ids[1], ids[2]);
+}
+
+/* Lost races in a row on one exam before the unit is redone whole. */
+#define EXAM_RACE_TRIES 8
+
+int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
+		   int64_t school_id, int64_t import_id,
+		   enum store_exam_outcome *outcome)
+{
+	int64_t ids[4] = { assessment_id, 0, school_id, import_id };
+	int tries, rc;
+
+	for (tries = 0; tries < EXAM_RACE_TRIES; tries++)
+		if ((rc = file_exam(s, e, ids, outcome)) != EXAM_RACED)
+			return rc;
+	snprintf(s->error, sizeof(s->error),
+		 "exam %s: changed by another importer %d times running",
+		 e->opp_key, EXAM_RACE_TRIES);
+	return STORE_ERETRY;
 }

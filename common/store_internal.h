@@ -1,38 +1,51 @@
 /*
  * What the store's own files share: the connection and a cache of
  * prepared statements.  Nothing outside common/store*.c includes this.
+ * Every statement is written once, in the SQL both engines share (see
+ * db.h), and reaches the engine through db.h alone.
  */
 #ifndef SCOREBOOK_STORE_INTERNAL_H
 #define SCOREBOOK_STORE_INTERNAL_H
 
-#include <sqlite3.h>
-
+#include "db.h"
 #include "store.h"
 
-#define STORE_STMT_MAX 64
+#define STORE_STMT_MAX 128
 
 struct store {
-	sqlite3 *db;
+	struct db *db;
 	char *path;
 	char error[512];
 	/* Statements prepared once and reused, keyed by their SQL text. */
 	const char *stmt_sql[STORE_STMT_MAX];
-	sqlite3_stmt *stmt[STORE_STMT_MAX];
+	struct db_stmt *stmt[STORE_STMT_MAX];
 	int stmt_count;
 };
 
 /* The prepared statement for sql, reset and with bindings cleared. */
-sqlite3_stmt *store_stmt(struct store *s, const char *sql);
-/* Record the connection's error with a short context; returns STORE_ERR. */
-int store_fail(struct store *s, const char *context);
+struct db_stmt *store_stmt(struct store *s, const char *sql);
+/*
+ * Record the connection's error (rc from db.h) with a short context;
+ * returns the matching STORE_E* code.
+ */
+int store_fail(struct store *s, int rc, const char *context);
 int store_exec(struct store *s, const char *sql);
 
-void store_bind_text(sqlite3_stmt *st, int i, const char *v);
-void store_bind_flag(sqlite3_stmt *st, int i, int flag);
+void store_bind_text(struct db_stmt *st, int i, const char *v);
+void store_bind_int(struct db_stmt *st, int i, int64_t v);
+void store_bind_flag(struct db_stmt *st, int i, int flag);
 /* A row id, or NULL when id is 0 (no row). */
-void store_bind_id(sqlite3_stmt *st, int i, int64_t id);
-void store_bind_num(sqlite3_stmt *st, int i, int has, double v);
-/* Run a statement that returns no rows. */
-int store_step_done(struct store *s, sqlite3_stmt *st, const char *context);
+void store_bind_id(struct db_stmt *st, int i, int64_t id);
+void store_bind_num(struct db_stmt *st, int i, int has, double v);
+/* Run a statement whose rows, if any, are not wanted. */
+int store_step_done(struct store *s, struct db_stmt *st, const char *context);
+/*
+ * Run a statement for its first row's first column, an id: STORE_OK,
+ * STORE_ENOTFOUND when there is no row, or a failure.  id may be NULL.
+ */
+int store_step_id(struct store *s, struct db_stmt *st, int64_t *id,
+		  const char *context);
+/* A text column as a C string, "" for NULL, into dst of size bytes. */
+void store_copy_text(char *dst, size_t size, struct db_stmt *st, int col);
 
 #endif

@@ -13,17 +13,14 @@ int store_put_district(struct store *s, const char *natural_id,
 	static const char *sql =
 	    "INSERT INTO district (natural_id, name) VALUES (?1, ?2)"
 	    " ON CONFLICT (natural_id) DO UPDATE SET"
-	    " name = coalesce(?2, name) RETURNING id";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	    " name = coalesce(?2, district.name) RETURNING id";
+	struct db_stmt *st = store_stmt(s, sql);
 	int rc;
 
 	store_bind_text(st, 1, natural_id);
 	store_bind_text(st, 2, name);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && id)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? STORE_OK : store_fail(s, "district");
+	rc = store_step_id(s, st, id, "district");
+	return rc == STORE_ENOTFOUND ? store_fail(s, DB_ERR, "district") : rc;
 }
 
 int store_put_school(struct store *s, const char *natural_id, const char *name,
@@ -32,10 +29,10 @@ int store_put_school(struct store *s, const char *natural_id, const char *name,
 	static const char *sql =
 	    "INSERT INTO school (natural_id, name, district_id)"
 	    " VALUES (?1, ?2, ?3) ON CONFLICT (natural_id) DO UPDATE SET"
-	    " name = coalesce(?2, name),"
-	    " district_id = coalesce(?3, district_id) RETURNING id";
+	    " name = coalesce(?2, school.name),"
+	    " district_id = coalesce(?3, school.district_id) RETURNING id";
 	int64_t district = 0;
-	sqlite3_stmt *st;
+	struct db_stmt *st;
 	int rc;
 
 	if (district_natural_id && *district_natural_id &&
@@ -45,36 +42,18 @@ int store_put_school(struct store *s, const char *natural_id, const char *name,
 	st = store_stmt(s, sql);
 	store_bind_text(st, 1, natural_id);
 	store_bind_text(st, 2, name);
-	if (district)
-		sqlite3_bind_int64(st, 3, district);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && id)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? STORE_OK : store_fail(s, "school");
+	store_bind_id(st, 3, district);
+	rc = store_step_id(s, st, id, "school");
+	return rc == STORE_ENOTFOUND ? store_fail(s, DB_ERR, "school") : rc;
 }
 
 int store_find_school(struct store *s, const char *natural_id, int64_t *id)
 {
 	static const char *sql = "SELECT id FROM school WHERE natural_id = ?";
-	sqlite3_stmt *st = store_stmt(s, sql);
-	int rc;
+	struct db_stmt *st = store_stmt(s, sql);
 
 	store_bind_text(st, 1, natural_id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return STORE_OK;
-	return rc == SQLITE_DONE ? STORE_ENOTFOUND : store_fail(s, "school");
-}
-
-static void copy_text(char *dst, size_t size, sqlite3_stmt *st, int col)
-{
-	const unsigned char *v = sqlite3_column_text(st, col);
-
-	snprintf(dst, size, "%s", v ? (const char *)v : "");
+	return store_step_id(s, st, id, "school");
 }
 
 int store_find_assessment(struct store *s, const char *natural_id,
@@ -84,32 +63,32 @@ int store_find_assessment(struct store *s, const char *natural_id,
 	    "SELECT id, subject, type, kind, family, grade, levels,"
 	    " scale_low, scale_high, cut2, cut3, cut4"
 	    " FROM assessment WHERE natural_id = ?";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 	int rc;
 
 	store_bind_text(st, 1, natural_id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
+	rc = db_step(st);
+	if (rc == DB_ROW) {
 		memset(a, 0, sizeof(*a));
-		a->id = sqlite3_column_int64(st, 0);
-		copy_text(a->subject, sizeof(a->subject), st, 1);
-		copy_text(a->type, sizeof(a->type), st, 2);
-		copy_text(a->kind, sizeof(a->kind), st, 3);
-		copy_text(a->family, sizeof(a->family), st, 4);
-		a->grade = sqlite3_column_int(st, 5);
-		a->levels = sqlite3_column_int(st, 6);
-		a->has_scale = sqlite3_column_type(st, 7) != SQLITE_NULL;
-		a->scale_low = sqlite3_column_double(st, 7);
-		a->scale_high = sqlite3_column_double(st, 8);
-		a->cut2 = sqlite3_column_double(st, 9);
-		a->cut3 = sqlite3_column_double(st, 10);
-		a->cut4 = sqlite3_column_double(st, 11);
+		a->id = db_column_int64(st, 0);
+		store_copy_text(a->subject, sizeof(a->subject), st, 1);
+		store_copy_text(a->type, sizeof(a->type), st, 2);
+		store_copy_text(a->kind, sizeof(a->kind), st, 3);
+		store_copy_text(a->family, sizeof(a->family), st, 4);
+		a->grade = (int)db_column_int64(st, 5);
+		a->levels = (int)db_column_int64(st, 6);
+		a->has_scale = !db_column_is_null(st, 7);
+		a->scale_low = db_column_double(st, 7);
+		a->scale_high = db_column_double(st, 8);
+		a->cut2 = db_column_double(st, 9);
+		a->cut3 = db_column_double(st, 10);
+		a->cut4 = db_column_double(st, 11);
 	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
+	db_reset(st);
+	if (rc == DB_ROW)
 		return STORE_OK;
-	return rc == SQLITE_DONE ? STORE_ENOTFOUND
-				 : store_fail(s, "assessment");
+	return rc == DB_DONE ? STORE_ENOTFOUND
+			     : store_fail(s, rc, "assessment");
 }
 
 /*
@@ -126,24 +105,24 @@ int store_put_assessment(struct store *s, const char *natural_id,
 	    " scale_high, cut2, cut3, cut4)"
 	    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"
 	    " ON CONFLICT (natural_id) DO UPDATE SET"
-	    " label = coalesce(?2, label), kind = ?6, type = ?5";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	    " label = coalesce(?2, assessment.label), kind = ?6, type = ?5";
+	struct db_stmt *st = store_stmt(s, sql);
 
 	store_bind_text(st, 1, natural_id);
 	store_bind_text(st, 2, label);
 	store_bind_text(st, 3, a->subject);
-	sqlite3_bind_int(st, 4, a->grade);
+	store_bind_int(st, 4, a->grade);
 	store_bind_text(st, 5, a->type);
 	store_bind_text(st, 6, a->kind);
 	store_bind_text(st, 7, a->family);
 	if (academic_year > 0)
-		sqlite3_bind_int(st, 8, academic_year);
+		store_bind_int(st, 8, academic_year);
 	if (a->has_scale) {
-		sqlite3_bind_int(st, 9, a->levels);
-		sqlite3_bind_double(st, 10, a->scale_low);
-		sqlite3_bind_double(st, 11, a->scale_high);
-		sqlite3_bind_double(st, 12, a->cut2);
-		sqlite3_bind_double(st, 13, a->cut3);
+		store_bind_int(st, 9, a->levels);
+		store_bind_num(st, 10, 1, a->scale_low);
+		store_bind_num(st, 11, 1, a->scale_high);
+		store_bind_num(st, 12, 1, a->cut2);
+		store_bind_num(st, 13, 1, a->cut3);
 		store_bind_num(st, 14, a->cut4 > 0, a->cut4);
 	}
 	return store_step_done(s, st, "assessment");
@@ -154,14 +133,11 @@ int store_file_known(struct store *s, const char *sha256, int64_t except)
 	static const char *sql =
 	    "SELECT 1 FROM import_log WHERE sha256 = ? AND id <> ?"
 	    " AND verdict IN ('accepted', 'unchanged') LIMIT 1";
-	sqlite3_stmt *st = store_stmt(s, sql);
-	int rc;
+	struct db_stmt *st = store_stmt(s, sql);
 
 	store_bind_text(st, 1, sha256);
-	sqlite3_bind_int64(st, 2, except);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW;
+	store_bind_int(st, 2, except);
+	return store_step_id(s, st, NULL, "import log") == STORE_OK;
 }
 
 static void utc_now(char *out, size_t size)
@@ -179,8 +155,8 @@ int store_log_import(struct store *s, const struct store_import *rec,
 	static const char *sql =
 	    "INSERT INTO import_log (file, sha256, format, verdict,"
 	    " inserted, updated, unchanged, deleted, rows, operator,"
-	    " imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	    " imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id";
+	struct db_stmt *st = store_stmt(s, sql);
 	char now[32];
 	int rc;
 
@@ -189,18 +165,15 @@ int store_log_import(struct store *s, const struct store_import *rec,
 	store_bind_text(st, 2, rec->sha256);
 	store_bind_text(st, 3, rec->format);
 	store_bind_text(st, 4, rec->verdict);
-	sqlite3_bind_int(st, 5, rec->inserted);
-	sqlite3_bind_int(st, 6, rec->updated);
-	sqlite3_bind_int(st, 7, rec->unchanged);
-	sqlite3_bind_int(st, 8, rec->deleted);
-	sqlite3_bind_int(st, 9, rec->rows);
+	store_bind_int(st, 5, rec->inserted);
+	store_bind_int(st, 6, rec->updated);
+	store_bind_int(st, 7, rec->unchanged);
+	store_bind_int(st, 8, rec->deleted);
+	store_bind_int(st, 9, rec->rows);
 	store_bind_text(st, 10, rec->operator_name);
 	store_bind_text(st, 11, now);
-	if ((rc = store_step_done(s, st, "import log")) < 0)
-		return rc;
-	if (id)
-		*id = sqlite3_last_insert_rowid(s->db);
-	return STORE_OK;
+	rc = store_step_id(s, st, id, "import log");
+	return rc == STORE_ENOTFOUND ? store_fail(s, DB_ERR, "import log") : rc;
 }
 
 int store_update_import(struct store *s, int64_t id,
@@ -210,16 +183,16 @@ int store_update_import(struct store *s, int64_t id,
 	    "UPDATE import_log SET format = ?, verdict = ?, inserted = ?,"
 	    " updated = ?, unchanged = ?, deleted = ?, rows = ?"
 	    " WHERE id = ?";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 
 	store_bind_text(st, 1, rec->format);
 	store_bind_text(st, 2, rec->verdict);
-	sqlite3_bind_int(st, 3, rec->inserted);
-	sqlite3_bind_int(st, 4, rec->updated);
-	sqlite3_bind_int(st, 5, rec->unchanged);
-	sqlite3_bind_int(st, 6, rec->deleted);
-	sqlite3_bind_int(st, 7, rec->rows);
-	sqlite3_bind_int64(st, 8, id);
+	store_bind_int(st, 3, rec->inserted);
+	store_bind_int(st, 4, rec->updated);
+	store_bind_int(st, 5, rec->unchanged);
+	store_bind_int(st, 6, rec->deleted);
+	store_bind_int(st, 7, rec->rows);
+	store_bind_int(st, 8, id);
 	return store_step_done(s, st, "import log");
 }
 
@@ -229,10 +202,10 @@ int store_log_error(struct store *s, int64_t import_id, long line,
 	static const char *sql =
 	    "INSERT INTO import_error (import_id, line, field, value,"
 	    " message) VALUES (?,?,?,?,?)";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 
-	sqlite3_bind_int64(st, 1, import_id);
-	sqlite3_bind_int64(st, 2, line);
+	store_bind_int(st, 1, import_id);
+	store_bind_int(st, 2, line);
 	store_bind_text(st, 3, field);
 	store_bind_text(st, 4, value);
 	store_bind_text(st, 5, message);

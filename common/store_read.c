@@ -10,66 +10,68 @@
 /* Callbacks of every row type pass through the generic function pointer
  * type, and are cast back to their own type before the call. */
 typedef void (*any_fn)(void);
-typedef int (*visit_fn)(sqlite3_stmt *st, any_fn fn, void *ctx);
+typedef int (*visit_fn)(struct db_stmt *st, any_fn fn, void *ctx);
 
 /*
  * The scope as SQL: "who" are its students, "ex" their exams up to the
  * year.  ?1 school id, ?2 year or 0, ?3 student id or 0.
  */
 #define SCOPE_CTE                                                              \
-	"WITH who(id) AS (SELECT ?3 WHERE ?3 <> 0 UNION"                       \
+	"WITH who(id) AS (SELECT CAST(?3 AS BIGINT) WHERE ?3 <> 0 UNION"       \
 	" SELECT student_id FROM exam WHERE ?3 = 0 AND school_id = ?1"         \
 	" AND deleted = 0 AND (?2 = 0 OR school_year = ?2)),"                  \
 	" ex AS (SELECT e.* FROM exam e JOIN who ON e.student_id = who.id"     \
 	" WHERE e.deleted = 0 AND (?2 = 0 OR e.school_year <= ?2)) "
 
 #define IN_SCOPE "(ex.school_id = ?1 AND (?2 = 0 OR ex.school_year = ?2))"
+/* The same as a number, 1 or 0, in either engine. */
+#define IN_SCOPE_FLAG "CASE WHEN " IN_SCOPE " THEN 1 ELSE 0 END"
 
-static const char *text(sqlite3_stmt *st, int col)
+static const char *text(struct db_stmt *st, int col)
 {
-	return (const char *)sqlite3_column_text(st, col);
+	return db_column_text(st, col);
 }
 
-static int has(sqlite3_stmt *st, int col)
+static int has(struct db_stmt *st, int col)
 {
-	return sqlite3_column_type(st, col) != SQLITE_NULL;
+	return !db_column_is_null(st, col);
 }
 
 /* An integer column, or fallback when NULL. */
-static int int_or(sqlite3_stmt *st, int col, int fallback)
+static int int_or(struct db_stmt *st, int col, int fallback)
 {
-	return has(st, col) ? sqlite3_column_int(st, col) : fallback;
+	return has(st, col) ? (int)db_column_int64(st, col) : fallback;
 }
 
-static void bind_scope(sqlite3_stmt *st, const struct store_scope *sc)
+static void bind_scope(struct db_stmt *st, const struct store_scope *sc)
 {
-	sqlite3_bind_int64(st, 1, sc->school_id);
-	sqlite3_bind_int(st, 2, sc->year);
-	sqlite3_bind_int64(st, 3, sc->student_id);
+	store_bind_int(st, 1, sc->school_id);
+	store_bind_int(st, 2, sc->year);
+	store_bind_int(st, 3, sc->student_id);
 }
 
-static int run(struct store *s, sqlite3_stmt *st, const char *what,
+static int run(struct store *s, struct db_stmt *st, const char *what,
 	       visit_fn visit, any_fn fn, void *ctx)
 {
 	int rc;
 
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = db_step(st)) == DB_ROW) {
 		int stop = visit(st, fn, ctx);
 
 		if (stop) {
-			sqlite3_reset(st);
+			db_reset(st);
 			return stop;
 		}
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? STORE_OK : store_fail(s, what);
+	db_reset(st);
+	return rc == DB_DONE ? STORE_OK : store_fail(s, rc, what);
 }
 
 static int run_scoped(struct store *s, const char *sql,
 		      const struct store_scope *sc, const char *what,
 		      visit_fn visit, any_fn fn, void *ctx)
 {
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 
 	bind_scope(st, sc);
 	return run(s, st, what, visit, fn, ctx);
@@ -77,11 +79,11 @@ static int run_scoped(struct store *s, const char *sql,
 
 /* ---- schools and years ---- */
 
-static int visit_school(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_school(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_school_row r;
 
-	r.id = sqlite3_column_int64(st, 0);
+	r.id = db_column_int64(st, 0);
 	r.natural_id = text(st, 1);
 	r.name = text(st, 2);
 	r.district_natural_id = text(st, 3);
@@ -102,9 +104,9 @@ int store_read_schools(struct store *s,
 		   ctx);
 }
 
-static int visit_year(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_year(struct db_stmt *st, any_fn fn, void *ctx)
 {
-	return ((int (*)(void *, int))fn)(ctx, sqlite3_column_int(st, 0));
+	return ((int (*)(void *, int))fn)(ctx, (int)db_column_int64(st, 0));
 }
 
 int store_read_years(struct store *s, int64_t school_id,
@@ -113,34 +115,34 @@ int store_read_years(struct store *s, int64_t school_id,
 	static const char *sql =
 	    "SELECT DISTINCT school_year FROM exam WHERE school_id = ?"
 	    " AND deleted = 0 ORDER BY school_year DESC";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 
-	sqlite3_bind_int64(st, 1, school_id);
+	store_bind_int(st, 1, school_id);
 	return run(s, st, "years", visit_year, (any_fn)fn, ctx);
 }
 
 /* ---- assessments and students ---- */
 
-static int visit_assessment(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_assessment(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_assessment_row r;
 
-	r.id = sqlite3_column_int64(st, 0);
+	r.id = db_column_int64(st, 0);
 	r.natural_id = text(st, 1);
 	r.label = text(st, 2);
 	r.subject = text(st, 3);
 	r.type = text(st, 4);
 	r.kind = text(st, 5);
 	r.family = text(st, 6);
-	r.grade = sqlite3_column_int(st, 7);
+	r.grade = (int)db_column_int64(st, 7);
 	r.academic_year = int_or(st, 8, 0);
 	r.levels = int_or(st, 9, 0);
 	r.has_scale = has(st, 10) && has(st, 11);
-	r.scale_low = sqlite3_column_double(st, 10);
-	r.scale_high = sqlite3_column_double(st, 11);
-	r.cut2 = sqlite3_column_double(st, 12);
-	r.cut3 = sqlite3_column_double(st, 13);
-	r.cut4 = sqlite3_column_double(st, 14);
+	r.scale_low = db_column_double(st, 10);
+	r.scale_high = db_column_double(st, 11);
+	r.cut2 = db_column_double(st, 12);
+	r.cut3 = db_column_double(st, 13);
+	r.cut4 = db_column_double(st, 14);
 	return ((int (*)(void *, const struct store_assessment_row *))fn)(ctx,
 									  &r);
 }
@@ -161,11 +163,11 @@ int store_read_assessments(struct store *s, const struct store_scope *sc,
 			  (any_fn)fn, ctx);
 }
 
-static int visit_student(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_student(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_student_row r;
 
-	r.id = sqlite3_column_int64(st, 0);
+	r.id = db_column_int64(st, 0);
 	r.ssid = text(st, 1);
 	r.alternate_ssid = text(st, 2);
 	r.first_name = text(st, 3);
@@ -206,7 +208,7 @@ int store_read_students(struct store *s, const struct store_scope *sc,
 
 /* ---- exams ---- */
 
-static void exam_flags(sqlite3_stmt *st, struct store_exam_row *r)
+static void exam_flags(struct db_stmt *st, struct store_exam_row *r)
 {
 	r->idea = int_or(st, 19, -1);
 	r->lep = int_or(st, 20, -1);
@@ -215,18 +217,18 @@ static void exam_flags(sqlite3_stmt *st, struct store_exam_row *r)
 	r->migrant = int_or(st, 23, -1);
 	r->elas = text(st, 24);
 	r->language_code = text(st, 25);
-	r->in_scope = sqlite3_column_int(st, 26);
+	r->in_scope = (int)db_column_int64(st, 26);
 }
 
-static int visit_exam(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_exam(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_exam_row r;
 
-	r.id = sqlite3_column_int64(st, 0);
-	r.assessment_id = sqlite3_column_int64(st, 1);
-	r.student_id = sqlite3_column_int64(st, 2);
-	r.school_id = sqlite3_column_int64(st, 3);
-	r.school_year = sqlite3_column_int(st, 4);
+	r.id = db_column_int64(st, 0);
+	r.assessment_id = db_column_int64(st, 1);
+	r.student_id = db_column_int64(st, 2);
+	r.school_id = db_column_int64(st, 3);
+	r.school_year = (int)db_column_int64(st, 4);
 	r.grade = int_or(st, 5, -1);
 	r.opportunity = int_or(st, 6, 0);
 	r.opp_key = text(st, 7);
@@ -236,13 +238,13 @@ static int visit_exam(sqlite3_stmt *st, any_fn fn, void *ctx)
 	r.completeness = text(st, 11);
 	r.admin_condition = text(st, 12);
 	r.has_scale_score = has(st, 13);
-	r.scale_score = sqlite3_column_double(st, 13);
+	r.scale_score = db_column_double(st, 13);
 	r.has_scale_se = has(st, 14);
-	r.scale_se = sqlite3_column_double(st, 14);
+	r.scale_se = db_column_double(st, 14);
 	r.level = int_or(st, 15, 0);
-	r.level_derived = sqlite3_column_int(st, 16);
+	r.level_derived = (int)db_column_int64(st, 16);
 	r.condition_code = text(st, 17);
-	r.scored = sqlite3_column_int(st, 18);
+	r.scored = (int)db_column_int64(st, 18);
 	exam_flags(st, &r);
 	return ((int (*)(void *, const struct store_exam_row *))fn)(ctx, &r);
 }
@@ -259,24 +261,24 @@ int store_read_exams(struct store *s, const struct store_scope *sc,
 	    " ex.scale_se, ex.level, ex.level_derived, ex.condition_code,"
 	    " ex.scored, ex.idea, ex.lep, ex.section504,"
 	    " ex.economic_disadvantage, ex.migrant, ex.elas,"
-	    " ex.language_code, " IN_SCOPE " FROM ex ORDER BY ex.id";
+	    " ex.language_code, " IN_SCOPE_FLAG " FROM ex ORDER BY ex.id";
 
 	return run_scoped(s, sql, sc, "exams", visit_exam, (any_fn)fn, ctx);
 }
 
 /* ---- what is filed under an exam ---- */
 
-static int visit_score(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_score(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_score_row r;
 
-	r.exam_id = sqlite3_column_int64(st, 0);
+	r.exam_id = db_column_int64(st, 0);
 	r.kind = text(st, 1);
 	r.code = text(st, 2);
 	r.has_scale_score = has(st, 3);
-	r.scale_score = sqlite3_column_double(st, 3);
+	r.scale_score = db_column_double(st, 3);
 	r.has_scale_se = has(st, 4);
-	r.scale_se = sqlite3_column_double(st, 4);
+	r.scale_se = db_column_double(st, 4);
 	r.level = int_or(st, 5, 0);
 	return ((int (*)(void *, const struct store_score_row *))fn)(ctx, &r);
 }
@@ -294,17 +296,17 @@ int store_read_scores(struct store *s, const struct store_scope *sc,
 	return run_scoped(s, sql, sc, "scores", visit_score, (any_fn)fn, ctx);
 }
 
-static int visit_target(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_target(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_target_row r;
 
-	r.exam_id = sqlite3_column_int64(st, 0);
+	r.exam_id = db_column_int64(st, 0);
 	r.claim = text(st, 1);
 	r.target = text(st, 2);
 	r.has_student_residual = has(st, 3);
-	r.student_residual = sqlite3_column_double(st, 3);
+	r.student_residual = db_column_double(st, 3);
 	r.has_standard_met_residual = has(st, 4);
-	r.standard_met_residual = sqlite3_column_double(st, 4);
+	r.standard_met_residual = db_column_double(st, 4);
 	return ((int (*)(void *, const struct store_target_row *))fn)(ctx, &r);
 }
 
@@ -321,16 +323,16 @@ int store_read_targets(struct store *s, const struct store_scope *sc,
 	return run_scoped(s, sql, sc, "targets", visit_target, (any_fn)fn, ctx);
 }
 
-static int visit_trait(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_trait(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_trait_row r;
 
-	r.exam_id = sqlite3_column_int64(st, 0);
+	r.exam_id = db_column_int64(st, 0);
 	r.genre = text(st, 1);
 	r.trait = text(st, 2);
 	r.has_score = has(st, 3);
-	r.score = sqlite3_column_int(st, 3);
-	r.max_score = sqlite3_column_int(st, 4);
+	r.score = (int)db_column_int64(st, 3);
+	r.max_score = (int)db_column_int64(st, 4);
 	r.condition_code = text(st, 5);
 	return ((int (*)(void *, const struct store_trait_row *))fn)(ctx, &r);
 }
@@ -348,15 +350,15 @@ int store_read_traits(struct store *s, const struct store_scope *sc,
 	return run_scoped(s, sql, sc, "traits", visit_trait, (any_fn)fn, ctx);
 }
 
-static int visit_accommodation(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_accommodation(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_accommodation_row r;
 
-	r.exam_id = sqlite3_column_int64(st, 0);
+	r.exam_id = db_column_int64(st, 0);
 	r.code = text(st, 1);
 	r.type = text(st, 2);
 	r.value = text(st, 3);
-	r.segment = sqlite3_column_int(st, 4);
+	r.segment = (int)db_column_int64(st, 4);
 	return ((int (*)(void *, const struct store_accommodation_row *))fn)(
 	    ctx, &r);
 }
@@ -377,18 +379,18 @@ int store_read_accommodations(
 
 /* ---- items ---- */
 
-static int visit_exam_item(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_exam_item(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_exam_item_row r;
 
-	r.exam_id = sqlite3_column_int64(st, 0);
-	r.position = sqlite3_column_int(st, 1);
+	r.exam_id = db_column_int64(st, 0);
+	r.position = (int)db_column_int64(st, 1);
 	r.item_key = text(st, 2);
 	r.format = text(st, 3);
 	r.has_score = has(st, 4);
-	r.score = sqlite3_column_double(st, 4);
+	r.score = db_column_double(st, 4);
 	r.has_max_score = has(st, 5);
-	r.max_score = sqlite3_column_double(st, 5);
+	r.max_score = db_column_double(st, 5);
 	r.score_status = text(st, 6);
 	r.response = text(st, 7);
 	r.claim = text(st, 8);
@@ -416,11 +418,11 @@ int store_read_exam_items(struct store *s, const struct store_scope *sc,
 			  ctx);
 }
 
-static int visit_item(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_item(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_item_row r;
 
-	r.assessment_id = sqlite3_column_int64(st, 0);
+	r.assessment_id = db_column_int64(st, 0);
 	r.item_key = text(st, 1);
 	r.item_type = text(st, 2);
 	r.claim = text(st, 3);
@@ -444,20 +446,20 @@ int store_read_items(struct store *s, const struct store_scope *sc,
 	    " standard, dok, max_points, answer_key, answer_options,"
 	    " position, writing_type FROM item WHERE assessment_id IN"
 	    " (SELECT assessment_id FROM exam WHERE school_id = ?1"
-	    " AND deleted = 0 AND (?2 = 0 OR school_year = ?2)"
-	    " AND ?3 = ?3) ORDER BY assessment_id, position, item_key";
+	    " AND deleted = 0 AND (?2 = 0 OR school_year = ?2))"
+	    " ORDER BY assessment_id, position NULLS FIRST, item_key";
 
 	return run_scoped(s, sql, sc, "items", visit_item, (any_fn)fn, ctx);
 }
 
 /* ---- groups ---- */
 
-static int visit_group(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_group(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_group_row r;
 
-	r.id = sqlite3_column_int64(st, 0);
-	r.school_year = sqlite3_column_int(st, 1);
+	r.id = db_column_int64(st, 0);
+	r.school_year = (int)db_column_int64(st, 1);
 	r.name = text(st, 2);
 	r.subject = text(st, 3);
 	return ((int (*)(void *, const struct store_group_row *))fn)(ctx, &r);
@@ -470,17 +472,17 @@ int store_read_groups(struct store *s, const struct store_scope *sc,
 	static const char *sql =
 	    "SELECT id, school_year, name, subject FROM student_group"
 	    " WHERE school_id = ?1 AND (?2 = 0 OR school_year = ?2)"
-	    " AND ?3 = ?3 ORDER BY school_year DESC, name, id";
+	    " ORDER BY school_year DESC, name, id";
 
 	return run_scoped(s, sql, sc, "groups", visit_group, (any_fn)fn, ctx);
 }
 
-static int visit_member(sqlite3_stmt *st, any_fn fn, void *ctx)
+static int visit_member(struct db_stmt *st, any_fn fn, void *ctx)
 {
 	struct store_member_row r;
 
-	r.group_id = sqlite3_column_int64(st, 0);
-	r.student_id = sqlite3_column_int64(st, 1);
+	r.group_id = db_column_int64(st, 0);
+	r.student_id = db_column_int64(st, 1);
 	return ((int (*)(void *, const struct store_member_row *))fn)(ctx, &r);
 }
 
@@ -493,7 +495,7 @@ int store_read_group_members(struct store *s, const struct store_scope *sc,
 	    "SELECT m.group_id, m.student_id FROM group_member m"
 	    " JOIN student_group g ON g.id = m.group_id"
 	    " WHERE g.school_id = ?1 AND (?2 = 0 OR g.school_year = ?2)"
-	    " AND ?3 = ?3 ORDER BY m.group_id, m.student_id";
+	    " ORDER BY m.group_id, m.student_id";
 
 	return run_scoped(s, sql, sc, "group members", visit_member, (any_fn)fn,
 			  ctx);

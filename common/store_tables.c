@@ -6,37 +6,31 @@
 
 #include "store_internal.h"
 
-/* Run a statement that returns one id in its first column. */
-static int step_id(struct store *s, sqlite3_stmt *st, int64_t *id,
-		   const char *context)
-{
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW && id)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return STORE_OK;
-	return rc == SQLITE_DONE ? STORE_ENOTFOUND : store_fail(s, context);
-}
-
+/*
+ * The student with this SSID, added by the SSID alone when unknown.  An
+ * insert that finds the SSID taken (by another importer since the look
+ * up) does nothing, and the look up runs again.
+ */
 int store_tables_student(struct store *s, const char *ssid, int64_t *id)
 {
 	static const char *find = "SELECT id FROM student WHERE ssid = ?";
-	static const char *add = "INSERT INTO student (ssid) VALUES (?)";
-	sqlite3_stmt *st = store_stmt(s, find);
+	static const char *add = "INSERT INTO student (ssid) VALUES (?)"
+				 " ON CONFLICT (ssid) DO NOTHING RETURNING id";
+	struct db_stmt *st = store_stmt(s, find);
 	int rc;
 
 	store_bind_text(st, 1, ssid);
-	rc = step_id(s, st, id, "student");
+	rc = store_step_id(s, st, id, "student");
 	if (rc != STORE_ENOTFOUND)
 		return rc;
 	st = store_stmt(s, add);
 	store_bind_text(st, 1, ssid);
-	if ((rc = store_step_done(s, st, "student")) < 0)
+	rc = store_step_id(s, st, id, "student");
+	if (rc != STORE_ENOTFOUND)
 		return rc;
-	*id = sqlite3_last_insert_rowid(s->db);
-	return STORE_OK;
+	st = store_stmt(s, find);
+	store_bind_text(st, 1, ssid);
+	return store_step_id(s, st, id, "student");
 }
 
 int store_tables_group(struct store *s, int64_t school_id, int school_year,
@@ -46,14 +40,14 @@ int store_tables_group(struct store *s, int64_t school_id, int school_year,
 	    "INSERT INTO student_group (school_id, school_year, name,"
 	    " subject) VALUES (?1, ?2, ?3, ?4)"
 	    " ON CONFLICT (school_id, school_year, name) DO UPDATE SET"
-	    " subject = coalesce(?4, subject) RETURNING id";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	    " subject = coalesce(?4, student_group.subject) RETURNING id";
+	struct db_stmt *st = store_stmt(s, sql);
 
-	sqlite3_bind_int64(st, 1, school_id);
-	sqlite3_bind_int(st, 2, school_year);
+	store_bind_int(st, 1, school_id);
+	store_bind_int(st, 2, school_year);
 	store_bind_text(st, 3, name);
 	store_bind_text(st, 4, subject);
-	return step_id(s, st, id, "student group");
+	return store_step_id(s, st, id, "student group");
 }
 
 int store_tables_group_clear(struct store *s, int64_t group_id)
@@ -61,37 +55,38 @@ int store_tables_group_clear(struct store *s, int64_t group_id)
 	static const char *members =
 	    "DELETE FROM group_member WHERE group_id = ?";
 	static const char *users = "DELETE FROM group_user WHERE group_id = ?";
-	sqlite3_stmt *st = store_stmt(s, members);
+	struct db_stmt *st = store_stmt(s, members);
 	int rc;
 
-	sqlite3_bind_int64(st, 1, group_id);
+	store_bind_int(st, 1, group_id);
 	if ((rc = store_step_done(s, st, "group members")) < 0)
 		return rc;
 	st = store_stmt(s, users);
-	sqlite3_bind_int64(st, 1, group_id);
+	store_bind_int(st, 1, group_id);
 	return store_step_done(s, st, "group users");
 }
 
 int store_tables_group_member(struct store *s, int64_t group_id,
 			      int64_t student_id)
 {
-	static const char *sql = "INSERT OR IGNORE INTO group_member"
-				 " (group_id, student_id) VALUES (?, ?)";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	static const char *sql =
+	    "INSERT INTO group_member (group_id, student_id)"
+	    " VALUES (?, ?) ON CONFLICT DO NOTHING";
+	struct db_stmt *st = store_stmt(s, sql);
 
-	sqlite3_bind_int64(st, 1, group_id);
-	sqlite3_bind_int64(st, 2, student_id);
+	store_bind_int(st, 1, group_id);
+	store_bind_int(st, 2, student_id);
 	return store_step_done(s, st, "group member");
 }
 
 int store_tables_group_user(struct store *s, int64_t group_id,
 			    const char *login)
 {
-	static const char *sql = "INSERT OR IGNORE INTO group_user"
-				 " (group_id, login) VALUES (?, ?)";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	static const char *sql = "INSERT INTO group_user (group_id, login)"
+				 " VALUES (?, ?) ON CONFLICT DO NOTHING";
+	struct db_stmt *st = store_stmt(s, sql);
 
-	sqlite3_bind_int64(st, 1, group_id);
+	store_bind_int(st, 1, group_id);
 	store_bind_text(st, 2, login);
 	return store_step_done(s, st, "group user");
 }
@@ -100,22 +95,22 @@ int store_tables_find_district(struct store *s, const char *natural_id,
 			       int64_t *id)
 {
 	static const char *sql = "SELECT id FROM district WHERE natural_id = ?";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 
 	store_bind_text(st, 1, natural_id);
-	return step_id(s, st, id, "district");
+	return store_step_id(s, st, id, "district");
 }
 
 int store_tables_school_charter(struct store *s, int64_t school_id, int charter)
 {
 	static const char *sql = "UPDATE school SET charter = ? WHERE id = ?";
-	sqlite3_stmt *st;
+	struct db_stmt *st;
 
 	if (charter < 0)
 		return STORE_OK;
 	st = store_stmt(s, sql);
-	sqlite3_bind_int(st, 1, charter);
-	sqlite3_bind_int64(st, 2, school_id);
+	store_bind_int(st, 1, charter);
+	store_bind_int(st, 2, school_id);
 	return store_step_done(s, st, "school charter");
 }
 
@@ -125,24 +120,24 @@ int store_tables_assessment_scale(struct store *s, int64_t assessment_id,
 	static const char *sql =
 	    "UPDATE assessment SET levels = ?, scale_low = ?,"
 	    " scale_high = ?, cut2 = ?, cut3 = ?, cut4 = ? WHERE id = ?";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 
-	sqlite3_bind_int(st, 1, a->levels);
-	sqlite3_bind_double(st, 2, a->scale_low);
-	sqlite3_bind_double(st, 3, a->scale_high);
+	store_bind_int(st, 1, a->levels);
+	db_bind_double(st, 2, a->scale_low);
+	db_bind_double(st, 3, a->scale_high);
 	store_bind_num(st, 4, a->levels >= 2, a->cut2);
 	store_bind_num(st, 5, a->levels >= 3, a->cut3);
 	store_bind_num(st, 6, a->levels >= 4, a->cut4);
-	sqlite3_bind_int64(st, 7, assessment_id);
+	store_bind_int(st, 7, assessment_id);
 	return store_step_done(s, st, "assessment scale");
 }
 
 int store_tables_items_clear(struct store *s, int64_t assessment_id)
 {
 	static const char *sql = "DELETE FROM item WHERE assessment_id = ?";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 
-	sqlite3_bind_int64(st, 1, assessment_id);
+	store_bind_int(st, 1, assessment_id);
 	return store_step_done(s, st, "items");
 }
 
@@ -150,13 +145,21 @@ int store_tables_item(struct store *s, int64_t assessment_id,
 		      const struct store_item *it)
 {
 	static const char *sql =
-	    "INSERT OR REPLACE INTO item (assessment_id, item_key,"
-	    " item_type, claim, target, standard, dok, max_points,"
-	    " answer_key, answer_options, position, writing_type)"
-	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	    "INSERT INTO item (assessment_id, item_key, item_type, claim,"
+	    " target, standard, dok, max_points, answer_key,"
+	    " answer_options, position, writing_type)"
+	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+	    " ON CONFLICT (assessment_id, item_key) DO UPDATE SET"
+	    " item_type = excluded.item_type, claim = excluded.claim,"
+	    " target = excluded.target, standard = excluded.standard,"
+	    " dok = excluded.dok, max_points = excluded.max_points,"
+	    " answer_key = excluded.answer_key,"
+	    " answer_options = excluded.answer_options,"
+	    " position = excluded.position,"
+	    " writing_type = excluded.writing_type";
+	struct db_stmt *st = store_stmt(s, sql);
 
-	sqlite3_bind_int64(st, 1, assessment_id);
+	store_bind_int(st, 1, assessment_id);
 	store_bind_text(st, 2, it->item_key);
 	store_bind_text(st, 3, it->item_type);
 	store_bind_text(st, 4, it->claim);
@@ -175,7 +178,7 @@ int store_tables_item(struct store *s, int64_t assessment_id,
 int store_tables_grants_clear(struct store *s, const char *login)
 {
 	static const char *sql = "DELETE FROM access_grant WHERE login = ?";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 
 	store_bind_text(st, 1, login);
 	return store_step_done(s, st, "grants");
@@ -184,9 +187,9 @@ int store_tables_grants_clear(struct store *s, const char *login)
 int store_tables_grant(struct store *s, const char *login, const char *role,
 		       const char *org)
 {
-	static const char *sql = "INSERT OR IGNORE INTO access_grant"
-				 " (login, role, org) VALUES (?, ?, ?)";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	static const char *sql = "INSERT INTO access_grant (login, role, org)"
+				 " VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+	struct db_stmt *st = store_stmt(s, sql);
 
 	store_bind_text(st, 1, login);
 	store_bind_text(st, 2, role);
@@ -197,9 +200,9 @@ int store_tables_grant(struct store *s, const char *login, const char *role,
 int store_tables_grant_count(struct store *s)
 {
 	static const char *sql = "SELECT count(*) FROM access_grant";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 	int64_t n = 0;
-	int rc = step_id(s, st, &n, "grants");
+	int rc = store_step_id(s, st, &n, "grants");
 
 	return rc < 0 ? rc : (int)n;
 }
@@ -214,12 +217,12 @@ int store_tables_login_sees(struct store *s, const char *login,
 	    " OR (g.role IN ('school', 'teacher')"
 	    " AND g.org = sc.natural_id)"
 	    " OR (g.role = 'district' AND g.org = d.natural_id)) LIMIT 1";
-	sqlite3_stmt *st = store_stmt(s, sql);
+	struct db_stmt *st = store_stmt(s, sql);
 	int rc;
 
 	store_bind_text(st, 1, login);
-	sqlite3_bind_int64(st, 2, school_id);
-	rc = step_id(s, st, NULL, "grants");
+	store_bind_int(st, 2, school_id);
+	rc = store_step_id(s, st, NULL, "grants");
 	if (rc == STORE_ENOTFOUND)
 		return 0;
 	return rc < 0 ? rc : 1;

@@ -136,11 +136,7 @@ static int open_store(struct run *r)
 	int rc;
 
 	/* Opening would create an empty store: a missing one is an error. */
-	if (access(path, R_OK | W_OK) != 0) {
-		log_error("%s: %s", path, strerror(errno));
-		return -1;
-	}
-	rc = store_open(path, &r->store);
+	rc = store_open_existing(path, &r->store);
 	if (rc == 0)
 		rc = school_list_load(&r->schools, r->store);
 	if (rc < 0)

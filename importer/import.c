@@ -45,6 +45,8 @@ struct importer *import_new(struct store *s, const char *operator_name)
 
 	im->store = s;
 	im->operator_name = operator_name;
+	/* Importers that lose a race pause for different times. */
+	srand((unsigned)getpid());
 	exam_init(&im->exam);
 	progress_start(&im->progress);
 	return im;
@@ -196,16 +198,19 @@ static int record(struct importer *im, const struct source_unit *u,
 	};
 	int i, rc;
 
+	/* The store first: a write that fails leaves nothing printed. */
 	if ((rc = store_update_import(im->store, import_id, &rec)) < 0)
 		return rc;
 	for (i = 0; i < r->diags.count; i++) {
 		const struct diag *d = &r->diags.items[i];
 
-		print_error(u->name, d);
-		keep_error(im, u->name, d);
 		if ((rc = store_log_error(im->store, import_id, d->line,
 					  d->field, d->value, d->message)) < 0)
 			return rc;
+	}
+	for (i = 0; i < r->diags.count; i++) {
+		print_error(u->name, &r->diags.items[i]);
+		keep_error(im, u->name, &r->diags.items[i]);
 	}
 	if (r->diags.dropped)
 		log_error("%s: %d more errors not shown", u->name,
@@ -255,24 +260,14 @@ static int unreadable(struct importer *im, const struct source_unit *u)
 	return rc;
 }
 
-/*
- * Each unit runs inside a savepoint: a rejected or failed unit rolls back
- * to it and costs its neighbours nothing; the batch commits every
- * IMPORT_BATCH units, so a crash loses at most one batch, never half a
- * unit, and the re-run redoes exactly what was lost.
- */
-int import_unit(void *ctx, const struct source_unit *u)
+/* The unit itself: its log row, then its content in a savepoint. */
+static int import_once(struct importer *im, const struct source_unit *u)
 {
-	struct importer *im = ctx;
 	char sha[DIGEST_HEX_LEN + 1];
 	struct unit_result r;
 	int64_t import_id;
 	int rc, failed;
 
-	if ((rc = ensure_batch(im)) < 0)
-		return rc;
-	if (!u->data)
-		return unreadable(im, u);
 	memset(&r, 0, sizeof(r));
 	digest_sha256_hex(u->data, u->len, sha);
 	r.format = "known";
@@ -283,6 +278,7 @@ int import_unit(void *ctx, const struct source_unit *u)
 	} else if ((rc = store_savepoint(im->store)) == 0) {
 		failed = dispatch(im, u, import_id, &r);
 		if (failed < -1) {
+			store_savepoint_rollback(im->store);
 			diag_clear(&r.diags);
 			return failed;
 		}
@@ -296,6 +292,61 @@ int import_unit(void *ctx, const struct source_unit *u)
 				    &r, import_id);
 	}
 	diag_clear(&r.diags);
+	return rc;
+}
+
+/*
+ * Another importer writing the same rows into a server store can make a
+ * unit lose a race (a deadlock, an exam filed in between).  The unit is
+ * then undone, the batch before it committed so that this importer
+ * holds no locks the other may wait for, and the unit redone after a
+ * pause that grows with each try and differs between importers.
+ */
+static int retry_later(struct importer *im, int attempt)
+{
+	struct timespec pause;
+	long ms = (10L << (attempt < 6 ? attempt : 6)) + rand() % 50;
+	int rc;
+
+	if ((rc = end_batch(im)) < 0)
+		return rc;
+	log_debug("lost a race with another importer; retrying");
+	pause.tv_sec = ms / 1000;
+	pause.tv_nsec = (ms % 1000) * 1000000L;
+	nanosleep(&pause, NULL);
+	return 0;
+}
+
+/* Times a unit is redone after losing a race before the import stops. */
+#define IMPORT_RETRIES 10
+
+/*
+ * Each unit runs inside a savepoint: a rejected or failed unit rolls back
+ * to it and costs its neighbours nothing; the batch commits every
+ * IMPORT_BATCH units, so a crash loses at most one batch, never half a
+ * unit, and the re-run redoes exactly what was lost.
+ */
+int import_unit(void *ctx, const struct source_unit *u)
+{
+	struct importer *im = ctx;
+	int attempt, rc;
+
+	for (attempt = 0;; attempt++) {
+		if ((rc = ensure_batch(im)) < 0)
+			return rc;
+		if (!u->data)
+			return unreadable(im, u);
+		if ((rc = store_savepoint(im->store)) < 0)
+			return rc;
+		rc = import_once(im, u);
+		if (rc == 0)
+			rc = store_savepoint_release(im->store);
+		if (rc != STORE_ERETRY || attempt == IMPORT_RETRIES)
+			break;
+		if ((rc = store_savepoint_rollback(im->store)) < 0 ||
+		    (rc = retry_later(im, attempt)) < 0)
+			return rc;
+	}
 	progress_update(&im->progress, &im->totals);
 	if (rc == 0 && ++im->batch_size >= IMPORT_BATCH)
 		rc = end_batch(im);

@@ -4,6 +4,8 @@
 -- in order; a new store runs this file and then every migration, so this
 -- file and the migrations together are the one source of truth.
 --
+-- A table comes after those it references, as PostgreSQL requires.
+--
 -- Conventions: every table has an integer key; natural ids from the
 -- source files are kept in columns of their own; dates are ISO 8601 text;
 -- a school year is the calendar year it ends in (2025 = 2024-25).
@@ -116,6 +118,31 @@ CREATE TABLE item (
 	position       INTEGER,
 	writing_type   TEXT,
 	UNIQUE (assessment_id, item_key)
+);
+
+-- One row per file (or archive entry) the importer looked at.
+CREATE TABLE import_log (
+	id          INTEGER PRIMARY KEY,
+	file        TEXT NOT NULL,
+	sha256      TEXT NOT NULL,
+	format      TEXT,
+	verdict     TEXT NOT NULL,
+	inserted    INTEGER NOT NULL DEFAULT 0,
+	updated     INTEGER NOT NULL DEFAULT 0,
+	unchanged   INTEGER NOT NULL DEFAULT 0,
+	deleted     INTEGER NOT NULL DEFAULT 0,
+	rows        INTEGER NOT NULL DEFAULT 0,
+	operator    TEXT NOT NULL,
+	imported_at TEXT NOT NULL
+);
+CREATE INDEX import_log_sha256 ON import_log(sha256, verdict);
+
+CREATE TABLE import_error (
+	import_id INTEGER NOT NULL REFERENCES import_log(id) ON DELETE CASCADE,
+	line      INTEGER NOT NULL,
+	field     TEXT,
+	value     TEXT,
+	message   TEXT NOT NULL
 );
 
 -- One test opportunity.  opp_key is the opportunity id (or the producer's
@@ -261,29 +288,4 @@ CREATE TABLE access_grant (
 			      'aggregate')),
 	org   TEXT NOT NULL DEFAULT '',
 	PRIMARY KEY (login, role, org)
-);
-
--- One row per file (or archive entry) the importer looked at.
-CREATE TABLE import_log (
-	id          INTEGER PRIMARY KEY,
-	file        TEXT NOT NULL,
-	sha256      TEXT NOT NULL,
-	format      TEXT,
-	verdict     TEXT NOT NULL,
-	inserted    INTEGER NOT NULL DEFAULT 0,
-	updated     INTEGER NOT NULL DEFAULT 0,
-	unchanged   INTEGER NOT NULL DEFAULT 0,
-	deleted     INTEGER NOT NULL DEFAULT 0,
-	rows        INTEGER NOT NULL DEFAULT 0,
-	operator    TEXT NOT NULL,
-	imported_at TEXT NOT NULL
-);
-CREATE INDEX import_log_sha256 ON import_log(sha256, verdict);
-
-CREATE TABLE import_error (
-	import_id INTEGER NOT NULL REFERENCES import_log(id) ON DELETE CASCADE,
-	line      INTEGER NOT NULL,
-	field     TEXT,
-	value     TEXT,
-	message   TEXT NOT NULL
 );
