@@ -204,7 +204,8 @@ canon_column() {
 # backend, row ids or import history: "table|value|..." with columns in
 # name order and ids replaced by natural keys.  Numbers are printed
 # with at most 12 significant digits, so that 2531.0 (SQLite's REAL) and
-# 2531 (PostgreSQL's double precision) read alike.
+# 2531 (PostgreSQL's double precision) read alike, and a zero is 0:
+# SQLite stores -0.0 as the integer 0, PostgreSQL keeps its sign.
 store_canon() {
 	for table in $CANON_TABLES; do
 		cols=$(store_columns "$1" "$table" | LC_ALL=C sort) || return 1
@@ -221,8 +222,8 @@ COLUMNS
 	done | awk -F '|' -v OFS='|' '{
 		for (i = 2; i <= NF; i++)
 			if ($i ~ /^-?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?$/ &&
-				$i ~ /[.eE]/)
-				$i = sprintf("%.12g", $i)
+				($i ~ /[.eE]/ || $i == "-0"))
+				$i = $i == 0 ? "0" : sprintf("%.12g", $i)
 		print
 	}' | LC_ALL=C sort
 }
