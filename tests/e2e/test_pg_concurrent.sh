@@ -55,10 +55,12 @@ if [ -z "$SKIP_REASON" ]; then
 fi
 
 # share ROUND K PATH...: worker K's list for a round: its own copies of
-# the files whose index i has i % 4 equal to K or K + 1, after copies of
-# "first"; odd workers read their share backwards.  A TRT copy gets K + 1
-# newlines at its end, so that no copy is passed over as a file already
-# read (by its digest): each one is filed exam by exam.
+# "first", then of the files whose index i has i % 4 equal to K or K + 1.
+# Workers 0 and 1 read forwards, 2 and 3 backwards, so the files with
+# i % 4 = 1 or 3 are read by two workers going the same way at about the
+# same moment, the others by two going opposite ways.  A TRT copy gets
+# K + 1 newlines at its end, so that no copy is passed over as a file
+# already read (by its digest): each one is filed exam by exam.
 share() {
 	round=$1
 	k=$2
@@ -84,7 +86,7 @@ share() {
 			echo "$copy"
 		fi
 		i=$((i + 1))
-	done | if [ $((k % 2)) = 1 ]; then tac; else cat; fi
+	done | if [ "$k" -ge 2 ]; then tac; else cat; fi
 }
 
 # at_once STORE ROUND PATH...: the workers, started together; each
