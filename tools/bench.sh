@@ -6,21 +6,38 @@
 # One scale unit is 20,000 TRT exams with items, 100,000 student score
 # data rows and 40 schools.  BENCH_SCALE=0.1 makes a quick run;
 # BENCH_GROWTH="1" skips the growth runs.
+#
+# The same imports and generation run against PostgreSQL too, in a
+# private cluster (tools/pg-cluster.sh) with the durable settings of
+# PG_SETTINGS below, beside a COPY floor: psql's \copy of the same exam
+# and item rows into tables without keys.  At the first scale, the TRT
+# files are also imported by 1, 2 and 4 workers at once, each its share
+# of the files, into one store of each backend (BENCH_WORKERS).
+# BENCH_PG=0 leaves PostgreSQL out.
 set -eu
 cd "$(dirname "$0")/.."
 SCALE=${BENCH_SCALE:-1}
 GROWTH=${BENCH_GROWTH:-1 2 4}
+WORKERS=${BENCH_WORKERS:-1 2 4}
 SCRATCH=bench/scratch
 mkdir -p bench "$SCRATCH"
 TIME=/usr/bin/time
 
-# timed NAME COMMAND...: run, keep wall seconds and peak RSS (KB).
+# Settings of the benchmark's cluster: durable (every commit flushed)
+# and sized for a bulk load; see docs/scaling.md.
+PG_SETTINGS="fsync=on full_page_writes=on synchronous_commit=on
+shared_buffers=2GB max_wal_size=8GB checkpoint_timeout=15min
+wal_compression=on work_mem=64MB maintenance_work_mem=512MB"
+
+# timed NAME COMMAND...: run, keep wall seconds, peak RSS (KB) and the
+# exit status.
 timed() {
 	name=$1
 	shift
 	start=$(date +%s.%N)
+	status=0
 	"$TIME" -f "%M" -o "$SCRATCH/$name.rss" "$@" > "$SCRATCH/$name.out" \
-		2> "$SCRATCH/$name.err" || true
+		2> "$SCRATCH/$name.err" || status=$?
 	end=$(date +%s.%N)
 	wall=$(echo "$end - $start" | bc -l)
 	rss=$(tail -n 1 "$SCRATCH/$name.rss")
@@ -34,6 +51,130 @@ mb() { num "$(echo "scale=4; $1 / 1048576" | bc -l)"; }
 json_rows=""
 add_json() { json_rows="$json_rows${json_rows:+,}
     $1"; }
+workers_json=""
+
+# ---- PostgreSQL ----
+PG=
+PGDIR=
+pg_stop() {
+	[ -n "$PGDIR" ] || return 0
+	sh tools/pg-cluster.sh stop "$PGDIR" > /dev/null 2>&1 || true
+	cp "$PGDIR/server.log" "$SCRATCH/pg-server.log" 2> /dev/null || true
+	rm -rf "$PGDIR"
+	PGDIR=
+}
+
+# pg_start: a private cluster with PG_SETTINGS, or PG left empty when
+# BENCH_PG=0 or the importer has no PostgreSQL backend.
+pg_start() {
+	[ "${BENCH_PG:-1}" != 0 ] || return 0
+	if ! nm -D --undefined-only bin/scorebook-import 2> /dev/null |
+		grep -q ' PQconnect'; then
+		echo "postgresql: not measured (no backend in bin/scorebook-import)"
+		return 0
+	fi
+	PGDIR=$(mktemp -d "${TMPDIR:-/tmp}/scorebook-bench-pg.XXXXXX")
+	trap pg_stop EXIT
+	trap 'pg_stop; exit 130' INT TERM
+	sh tools/pg-cluster.sh start "$PGDIR" > /dev/null
+	for setting in $PG_SETTINGS; do
+		psql -X -q -h "$PGDIR" -d postgres -c \
+			"ALTER SYSTEM SET ${setting%%=*} = '${setting#*=}'"
+	done
+	# shared_buffers takes a restart.
+	sh tools/pg-cluster.sh stop "$PGDIR" > /dev/null
+	sh tools/pg-cluster.sh start "$PGDIR" > /dev/null
+	PG=$PGDIR
+	PG_VERSION=$(psql -X -A -t -h "$PG" -d postgres -c "SHOW server_version")
+	names=$(for setting in $PG_SETTINGS; do printf "'%s'," "${setting%%=*}"
+		done)
+	PG_IN_FORCE=$(psql -X -A -t -h "$PG" -d postgres -c "SELECT name ||
+		'=' || current_setting(name) FROM pg_settings
+		WHERE name IN (${names%,}) ORDER BY name" | tr '\n' ' ')
+	echo "postgresql $PG_VERSION: $PG_IN_FORCE"
+}
+
+# pg_store NAME: the URL of a new, empty database.
+pg_store() {
+	dropdb -h "$PG" --if-exists "$1" > /dev/null 2>&1
+	createdb -h "$PG" "$1"
+	echo "postgresql:///$1?host=$PG"
+}
+
+pgq() { # pgq URL QUERY: one value
+	psql -X -A -t -q -d "$1" -c "$2"
+}
+
+# An exam and the rows filed with it: what a TRT import writes.
+EXAM_ROWS="(SELECT count(*) FROM exam) + (SELECT count(*) FROM exam_score) +
+	(SELECT count(*) FROM exam_target) + (SELECT count(*) FROM exam_trait) +
+	(SELECT count(*) FROM exam_accommodation) +
+	(SELECT count(*) FROM exam_item) +
+	(SELECT count(*) FROM exam_item_dimension)"
+
+# run_workers BACKEND N LIST: the files of LIST imported by N processes
+# at once into a new store, each process every Nth file; sets wall and
+# the workers' exit statuses in statuses.
+run_workers() {
+	backend=$1
+	n=$2
+	list=$3
+	if [ "$backend" = postgresql ]; then
+		store=$(pg_store "bench_workers_$n")
+	else
+		store=$SCRATCH/workers-$n.db
+		rm -f "$store" "$store-wal" "$store-shm"
+	fi
+	bin/scorebook-import -q -s "$store" "$d/data/organizations.txt" \
+		"$d/data/assessments.csv" > /dev/null 2>&1 || true
+	k=0
+	while [ $k -lt "$n" ]; do
+		awk -v n="$n" -v k=$k 'NR % n == k' "$list" \
+			> "$SCRATCH/workers-$n-$k.list"
+		k=$((k + 1))
+	done
+	start=$(date +%s.%N)
+	k=0
+	while [ $k -lt "$n" ]; do
+		(
+			xargs -d '\n' -a "$SCRATCH/workers-$n-$k.list" \
+				bin/scorebook-import -q -s "$store" \
+				> "$SCRATCH/workers-$n-$k.err" 2>&1
+			echo $? > "$SCRATCH/workers-$n-$k.rc"
+		) &
+		k=$((k + 1))
+	done
+	wait
+	end=$(date +%s.%N)
+	wall=$(echo "$end - $start" | bc -l)
+	statuses=$(cat "$SCRATCH/workers-$n"-*.rc | sort -u | tr '\n' ' ')
+	[ "$backend" = postgresql ] && dropdb -h "$PG" "bench_workers_$n"
+	rm -f "$SCRATCH/workers-$n".db*
+}
+
+# concurrency: the TRT files of the run's first scale, imported by 1, 2
+# and 4 workers at once into each backend.
+concurrency() {
+	exams=$1
+	echo "concurrent TRT import: $exams exams, each worker every Nth file"
+	printf '%-11s %7s %8s %8s %11s %s\n' backend workers seconds \
+		exams/s "vs 1" "exit statuses"
+	for backend in sqlite ${PG:+postgresql}; do
+		one=
+		for n in $WORKERS; do
+			run_workers "$backend" "$n" "$d/files.txt"
+			rate=$(div "$exams" "$wall")
+			[ -n "$one" ] || one=$rate
+			printf '%-11s %7s %8.1f %8s %11s %s\n' "$backend" "$n" \
+				"$wall" "$rate" "$(div "$rate" "$one")" "$statuses"
+			workers_json="$workers_json${workers_json:+,}
+    {\"backend\": \"$backend\", \"workers\": $n, \"exams\": $exams, \
+\"s\": $(num "$wall"), \"exams_per_s\": $rate, \
+\"over_one_worker\": $(div "$rate" "$one"), \
+\"exit_statuses\": \"$(echo $statuses)\"}"
+		done
+	done
+}
 
 run_scale() {
 	factor=$1
@@ -74,6 +215,10 @@ run_scale() {
 		".import --csv $d/item.csv exam_item"
 	store_floor_s=$wall
 
+	# What the TRT import wrote: the exams and the rows filed with them.
+	trt_rows=$(sqlite3 "$d/store.db" "SELECT $EXAM_ROWS")
+	stored=$(sqlite3 "$d/store.db" "SELECT count(*) FROM exam")
+
 	# Delimited import: the student score data file.
 	timed sdf bin/scorebook-import -q -s "$d/store.db" "$d/data/caaspp.txt"
 	sdf_s=$wall
@@ -102,6 +247,11 @@ run_scale() {
 		hugo_rate=$(div "$hugo_pages" "$hugo_s")
 	fi
 
+	pg_json=
+	[ -z "$PG" ] || run_pg
+	[ "$factor" != "$(echo "$GROWTH" | cut -d' ' -f1)" ] ||
+		concurrency "$exams" > "$SCRATCH/concurrency.txt"
+
 	exams_s=$(div "$exams" "$import_s")
 	mbs=$(div "$(mb "$trt_bytes")" "$import_s")
 	printf '%-6s %8s %8.1f %8.1f %7s %8s %8.2f %8.2f %8s\n' \
@@ -120,6 +270,13 @@ run_scale() {
 		printf ' scorebook/hugo pages per second = %s\n' \
 			"$(div "$(div "$pages" "$gen_s")" "$hugo_rate")"
 	fi
+	printf '       sqlite: TRT %s store rows/s; store floor %.1f s\n' \
+		"$(div "$trt_rows" "$import_s")" "$store_floor_s"
+	[ -z "$PG" ] || pg_report
+	[ ! -s "$SCRATCH/concurrency.txt" ] || {
+		sed 's/^/       /' "$SCRATCH/concurrency.txt"
+		rm -f "$SCRATCH/concurrency.txt"
+	}
 	add_json "{\"scale\": $(num "$mult"), \"trt_exams\": $exams, \
 \"trt_mb\": $(mb "$trt_bytes"), \"import_s\": $(num "$import_s"), \
 \"parse_floor_s\": $(num "$floor_s"), \"store_floor_s\": $(num "$store_floor_s"), \
@@ -136,7 +293,99 @@ run_scale() {
 \"generate_zip_s\": $(num "$genzip_s"), \"hugo_s\": $(num "$hugo_s"), \
 \"hugo_pages\": $hugo_pages, \
 \"pages_per_s_over_hugo\": $(if [ "$hugo_s" != 0 ]; then
-		div "$(div "$pages" "$gen_s")" "$hugo_rate"; else echo null; fi)}"
+		div "$(div "$pages" "$gen_s")" "$hugo_rate"; else echo null; fi), \
+\"exams_stored\": $stored, \"trt_store_rows\": $trt_rows, \
+\"trt_store_rows_per_s\": $(div "$trt_rows" "$import_s")$pg_json}"
+}
+
+# run_pg: the run's imports and generation again, into PostgreSQL, and
+# the COPY floor; fills pg_json.
+run_pg() {
+	pgs=$(pg_store "bench_x$(echo "$factor" | tr -c '0-9\n' _)")
+	bin/scorebook-import -q -s "$pgs" "$d/data/organizations.txt" \
+		"$d/data/assessments.csv" > /dev/null 2>&1 || true
+	timed pg_import bin/scorebook-import -q -s "$pgs" "$d/data/trt"
+	pg_import_s=$wall
+	pg_import_rss=$rss
+	pg_exams=$(pgq "$pgs" "SELECT count(*) FROM exam")
+	pg_rows=$(pgq "$pgs" "SELECT $EXAM_ROWS")
+
+	# The COPY floor: the same exam and item rows, as CSV, into tables
+	# of the same columns without keys, indexes or constraints.
+	pgq "$pgs" "\\copy (SELECT * FROM exam) TO '$d/pg-exam.csv' CSV"
+	pgq "$pgs" "\\copy (SELECT * FROM exam_item) TO '$d/pg-item.csv' CSV"
+	pgq "$pgs" "CREATE TABLE floor_exam (LIKE exam);
+		CREATE TABLE floor_item (LIKE exam_item)"
+	copy_rows=$(pgq "$pgs" "SELECT (SELECT count(*) FROM exam) +
+		(SELECT count(*) FROM exam_item)")
+	timed pg_copy psql -X -q -d "$pgs" \
+		-c "\\copy floor_exam FROM '$d/pg-exam.csv' CSV" \
+		-c "\\copy floor_item FROM '$d/pg-item.csv' CSV"
+	pg_copy_s=$wall
+	pgq "$pgs" "DROP TABLE floor_exam; DROP TABLE floor_item"
+
+	# At the first scale, the TRT import once more with commits not
+	# waiting for their WAL flush (synchronous_commit=off).
+	pg_async_s=0
+	if [ "$factor" = "$(echo "$GROWTH" | cut -d' ' -f1)" ]; then
+		async=$(pg_store bench_async)
+		pgq "$async" "ALTER DATABASE bench_async SET synchronous_commit = off"
+		bin/scorebook-import -q -s "$async" "$d/data/organizations.txt" \
+			"$d/data/assessments.csv" > /dev/null 2>&1 || true
+		timed pg_async bin/scorebook-import -q -s "$async" "$d/data/trt"
+		pg_async_s=$wall
+		dropdb -h "$PG" bench_async
+	fi
+
+	timed pg_sdf bin/scorebook-import -q -s "$pgs" "$d/data/caaspp.txt"
+	pg_sdf_s=$wall
+	pg_sdf_rss=$rss
+
+	timed pg_generate bin/scorebook-generate -q -s "$pgs" -o "$d/out-pg"
+	pg_gen_s=$wall
+	pg_gen_status=$status
+	pg_pages=$(find "$d/out-pg" -name '*.html' | wc -l)
+	pg_same=false
+	diff -rq -x audit.csv "$d/out" "$d/out-pg" > /dev/null 2>&1 &&
+		pg_same=true
+	pg_json=", \"pg_import_s\": $(num "$pg_import_s"), \
+\"pg_exams_stored\": $pg_exams, \
+\"pg_exams_per_s\": $(div "$exams" "$pg_import_s"), \
+\"pg_trt_store_rows_per_s\": $(div "$pg_rows" "$pg_import_s"), \
+\"pg_import_over_parse_floor\": $(div "$pg_import_s" "$floor_s"), \
+\"pg_import_over_sqlite\": $(div "$pg_import_s" "$import_s"), \
+\"pg_import_peak_rss_mb\": $(mb "$((pg_import_rss * 1024))"), \
+\"pg_import_async_commit_s\": $(num "$pg_async_s"), \
+\"pg_async_commit_exams_per_s\": $(if [ "$pg_async_s" != 0 ]; then
+		div "$exams" "$pg_async_s"; else echo null; fi), \
+\"pg_copy_rows\": $copy_rows, \"pg_copy_s\": $(num "$pg_copy_s"), \
+\"pg_copy_rows_per_s\": $(div "$copy_rows" "$pg_copy_s"), \
+\"pg_sdf_s\": $(num "$pg_sdf_s"), \
+\"pg_sdf_rows_per_s\": $(div "$rows" "$pg_sdf_s"), \
+\"pg_sdf_over_sqlite\": $(div "$pg_sdf_s" "$sdf_s"), \
+\"pg_sdf_peak_rss_mb\": $(mb "$((pg_sdf_rss * 1024))"), \
+\"pg_pages\": $pg_pages, \"pg_generate_s\": $(num "$pg_gen_s"), \
+\"pg_pages_per_s\": $(div "$pg_pages" "$pg_gen_s"), \
+\"pg_generate_exit_status\": $pg_gen_status, \
+\"pg_bundles_identical\": $pg_same"
+	dropdb -h "$PG" "bench_x$(echo "$factor" | tr -c '0-9\n' _)"
+}
+
+pg_report() {
+	printf '       postgresql: TRT %.1f s = %s exams/s, %s store rows/s' \
+		"$pg_import_s" "$(div "$exams" "$pg_import_s")" \
+		"$(div "$pg_rows" "$pg_import_s")"
+	printf ' (%s x SQLite'"'"'s time); COPY floor %s rows/s\n' \
+		"$(div "$pg_import_s" "$import_s")" \
+		"$(div "$copy_rows" "$pg_copy_s")"
+	[ "$pg_async_s" = 0 ] ||
+		printf '       postgresql: TRT with synchronous_commit=off %.1f s = %s exams/s\n' \
+			"$pg_async_s" "$(div "$exams" "$pg_async_s")"
+	printf '       postgresql: sdf %s rows/s (%s x SQLite'"'"'s time);' \
+		"$(div "$rows" "$pg_sdf_s")" "$(div "$pg_sdf_s" "$sdf_s")"
+	printf ' generate %s pages/s (exit %s); bundles identical to' \
+		"$(div "$pg_pages" "$pg_gen_s")" "$pg_gen_status"
+	printf ' SQLite'"'"'s: %s\n' "$pg_same"
 }
 
 # A Hugo site with as many pages, of the same size, as scorebook wrote.
@@ -158,6 +407,7 @@ hugo_site() {
 	done
 }
 
+pg_start
 echo "scorebook bench: scale $SCALE (x20,000 TRT exams, x100,000 score rows)"
 printf '%-6s %8s %8s %8s %7s %8s %8s %8s %8s\n' scale exams import_s \
 	floor_s ratio exams/s MB/s rss_MB sdf_rows/s
@@ -167,7 +417,13 @@ done
 {
 	echo "{\"version\": \"$(bin/scorebook-import --version | cut -d' ' -f2)\","
 	echo " \"commit\": \"$(git rev-parse --short HEAD 2>/dev/null)\","
+	if [ -n "$PG" ]; then
+		echo " \"postgresql\": {\"server_version\": \"$PG_VERSION\","
+		echo "  \"settings\": \"$(echo $PG_IN_FORCE)\"},"
+	fi
 	echo " \"runs\": [$json_rows"
+	echo " ],"
+	echo " \"concurrent_trt_import\": [$workers_json"
 	echo " ]}"
 } > bench/results.json
 echo "results: bench/results.json"

@@ -12,7 +12,12 @@
 # The final store must hold every exam once, the newest version of
 # each, and the same records (tests/lib/store.sh's store_canon: ids,
 # import ids and logs aside) as one process importing each round's
-# files once, into PostgreSQL and into SQLite.
+# files once, into PostgreSQL and into SQLite.  Then the generator, in
+# four processes, writes and logs every bundle of the store once.
+#
+# Log rows are made to hold their transactions open a little longer
+# (slow_commits), so that racing writers meet even on a test cluster
+# that does not flush its commits.
 #
 # The reset comes in a round of its own because a reset of an exam the
 # store does not hold yet is ignored: with it in the first round the
@@ -155,22 +160,45 @@ logged() {
 	[ "$got" = "$want" ]
 }
 
-# The reference: one process, each round's files once, in each backend.
+# slow_commits STORE: every import and bundle log row holds its
+# transaction open 20 ms longer, as commits take on a durable server
+# under load (the test cluster does not flush), so that writers that
+# race for a key or a row do meet.
+slow_commits() {
+	sql "$1" "CREATE FUNCTION test_slow_commit() RETURNS trigger
+		LANGUAGE plpgsql AS \$\$ BEGIN PERFORM pg_sleep(0.02);
+		RETURN NULL; END \$\$;
+		CREATE TRIGGER test_slow_commit AFTER INSERT ON import_log
+		FOR EACH ROW EXECUTE FUNCTION test_slow_commit();
+		CREATE TRIGGER test_slow_commit AFTER INSERT ON bundle_log
+		FOR EACH ROW EXECUTE FUNCTION test_slow_commit();"
+}
+
+# The stores, each made by importing one document (the slow commits
+# need the tables); the references: one process, each round's files
+# once, into each backend.
 if [ -z "$SKIP_REASON" ]; then
 	S=$(new_pg_store concurrent)
 	ONE=$(new_pg_store single)
 	LITE=$(new_sqlite_store single-sqlite)
+	for store in "$S" "$ONE" "$LITE"; do
+		"$IMPORT" -q -s "$store" "$FT/valid-02-iab-math.xml" ||
+			echo "# the first import into $store failed"
+	done
+	slow_commits "$S" > /dev/null || echo "# no slow commits"
 	for ref in "$ONE" "$LITE"; do
 		"$IMPORT" -q -s "$ref" "${first[@]}" "${files[@]}" &&
 			"$IMPORT" -q -s "$ref" "${round2[@]}" ||
 			echo "# the single import into $ref failed"
 	done
+	logged_0=$(sql "$S" "SELECT count(*) FROM import_log")
 	at_once "$S" round1 "${files[@]}"
 fi
 step "round 1: four importers exit 0" all_exit_0 round1
 step "round 1: the four ran at the same time" overlapped round1
 step "round 1: no exam or student is filed twice" no_doubles "$S"
-step "round 1: every copy is in the import log" logged "$S" round1 0
+step "round 1: every copy is in the import log" logged "$S" round1 \
+	"${logged_0:-0}"
 step "round 1: the newer version of the exam won over the older" test \
 	"$(sql "$S" "SELECT CAST(scale_score AS INTEGER) || ':' || deleted
 		FROM exam WHERE opp_key = '7000000101'")" = 2526:0
@@ -192,4 +220,18 @@ step "round 2: the corrected score data row is stored" test \
 step "the store equals one process's import into PostgreSQL" \
 	same_records "$ONE" "$S"
 step "and one process's import into SQLite" same_records "$LITE" "$S"
+
+# Generation in four processes, each logging its bundles, from the
+# store with slow commits: every bundle written and logged once.
+if [ -z "$SKIP_REASON" ]; then
+	"$BIN/scorebook-generate" -q -u tester -s "$S" -o "$T/out" -j 4 \
+		--grants "$D/grants.csv" > "$T/generate.log" 2>&1
+	echo $? >> "$T/generate.log"
+	bundles=$(find "$T/out" -name manifest.json | wc -l)
+fi
+step "generating in four processes exits 0" \
+	eval 'cat "$T/generate.log"; [ "$(tail -n 1 "$T/generate.log")" = 0 ]'
+step "every bundle is in the bundle log once" test "${bundles:-0}" -gt 0 \
+	-a "$(sql "$S" "SELECT count(*) || ':' || count(DISTINCT sha256 ||
+		login || school || scope) FROM bundle_log")" = "$bundles:$bundles"
 tap_done
