@@ -47,7 +47,7 @@ files=()
 round2=("$FT/valid-06-reset.xml" "$FD/sdf-02-caaspp-corrected.txt"
 	"$FT/valid-05-older.xml" "$FT/valid-01-summative-ela.xml")
 if [ -z "$SKIP_REASON" ]; then
-	"$DISTRICTGEN" --seed 11 --schools 2 --students 60 --years 2 \
+	"$DISTRICTGEN" --seed 11 --schools 2 --students 40 --years 2 \
 		--sdf-rows 300 -o "$D" > /dev/null
 	# Its students, 80000000NN, would share SSIDs with sdf-01's and
 	# their demographics dates: 81000000NN are its own.
@@ -160,18 +160,19 @@ logged() {
 	[ "$got" = "$want" ]
 }
 
-# slow_commits STORE: every import and bundle log row holds its
-# transaction open 20 ms longer, as commits take on a durable server
-# under load (the test cluster does not flush), so that writers that
-# race for a key or a row do meet.
+# slow_commits STORE: every import log row holds its transaction open
+# 5 ms longer, and every bundle log row 20 ms, as commits take on a
+# durable server under load (the test cluster does not flush), so that
+# writers that race for a key or a row do meet.
 slow_commits() {
 	sql "$1" "CREATE FUNCTION test_slow_commit() RETURNS trigger
-		LANGUAGE plpgsql AS \$\$ BEGIN PERFORM pg_sleep(0.02);
+		LANGUAGE plpgsql AS \$\$ BEGIN
+		PERFORM pg_sleep(CAST(TG_ARGV[0] AS double precision));
 		RETURN NULL; END \$\$;
 		CREATE TRIGGER test_slow_commit AFTER INSERT ON import_log
-		FOR EACH ROW EXECUTE FUNCTION test_slow_commit();
+		FOR EACH ROW EXECUTE FUNCTION test_slow_commit('0.005');
 		CREATE TRIGGER test_slow_commit AFTER INSERT ON bundle_log
-		FOR EACH ROW EXECUTE FUNCTION test_slow_commit();"
+		FOR EACH ROW EXECUTE FUNCTION test_slow_commit('0.02');"
 }
 
 # The stores, each made by importing one document (the slow commits
