@@ -2,9 +2,10 @@
  * The stores a unit test runs against: always a SQLite file, and a
  * PostgreSQL database too when a server is at hand.  That is the cluster
  * whose socket folder SCOREBOOK_TEST_PG names, or else a private one this
- * program starts with tools/pg-cluster.sh in $TEST_TMP/unit-pg and stops
- * when it exits.  Without the PostgreSQL server installed only SQLite is
- * tested, and a skip says so.
+ * program starts with tools/pg-cluster.sh in a new folder under /tmp
+ * (where the server's user can reach it, and short enough for a socket
+ * path), and stops and removes when it exits.  Without the PostgreSQL server
+ * installed only SQLite is tested, and a skip says so.
  */
 #ifndef SCOREBOOK_UNIT_STORE_H
 #define SCOREBOOK_UNIT_STORE_H
@@ -15,50 +16,59 @@
 #include <unistd.h>
 
 #include "db.h"
+#include "unit.h"
 
-/* The socket folder of the cluster; "" when there is none. */
+/* The socket folder of the cluster, and whether it is up: 1 yes, -1 no,
+ * 0 not tried yet. */
 static char unit_pg_dir[512];
-static int unit_pg_started;
+static int unit_pg_state;
 
 static void unit_pg_stop(void)
 {
 	char cmd[1200];
 	const char *src = getenv("SRCDIR");
 
-	snprintf(cmd, sizeof(cmd), "sh '%s/tools/pg-cluster.sh' stop '%s'",
-		 src ? src : ".", unit_pg_dir);
+	snprintf(cmd, sizeof(cmd),
+		 "sh '%s/tools/pg-cluster.sh' stop '%s' && rm -rf '%s'",
+		 src ? src : ".", unit_pg_dir, unit_pg_dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not stop %s\n", unit_pg_dir);
 }
 
-/* Find or start a cluster; 0 when there is one. */
+/*
+ * Find or start a cluster; 0 when there is one.  A server that is
+ * installed but does not start is a failed check, not a skip.
+ */
 static inline int unit_pg_start(void)
 {
 	const char *given = getenv("SCOREBOOK_TEST_PG");
-	const char *tmp = getenv("TEST_TMP");
 	const char *src = getenv("SRCDIR");
 	char cmd[1200];
 
-	if (*unit_pg_dir)
-		return 0;
+	if (unit_pg_state)
+		return unit_pg_state > 0 ? 0 : -1;
+	unit_pg_state = -1;
 	if (given && *given) {
 		snprintf(unit_pg_dir, sizeof(unit_pg_dir), "%s", given);
+		unit_pg_state = 1;
 		return 0;
 	}
 	if (access("/usr/lib/postgresql/15/bin/initdb", X_OK) != 0 &&
 	    system("command -v pg_config > /dev/null") != 0)
 		return -1;
-	snprintf(unit_pg_dir, sizeof(unit_pg_dir), "%s/unit-pg",
-		 tmp ? tmp : "/tmp");
+	snprintf(unit_pg_dir, sizeof(unit_pg_dir),
+		 "/tmp/scorebook-unit-pg.XXXXXX");
+	if (!mkdtemp(unit_pg_dir))
+		return -1;
 	snprintf(cmd, sizeof(cmd),
 		 "sh '%s/tools/pg-cluster.sh' start '%s' > /dev/null",
 		 src ? src : ".", unit_pg_dir);
+	atexit(unit_pg_stop);
 	if (system(cmd) != 0) {
-		unit_pg_dir[0] = '\0';
+		CHECK(0, "tools/pg-cluster.sh starts a cluster");
 		return -1;
 	}
-	unit_pg_started = 1;
-	atexit(unit_pg_stop);
+	unit_pg_state = 1;
 	return 0;
 }
 
