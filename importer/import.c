@@ -333,11 +333,9 @@ int import_unit(void *ctx, const struct source_unit *u)
 	for (attempt = 0;; attempt++) {
 		if ((rc = ensure_batch(im, attempt > 0)) < 0)
 			return rc;
-		if (!u->data)
-			return unreadable(im, u);
 		if ((rc = store_savepoint(im->store)) < 0)
 			return rc;
-		rc = import_once(im, u);
+		rc = u->data ? import_once(im, u) : unreadable(im, u);
 		if (rc == 0)
 			rc = store_savepoint_release(im->store);
 		if (rc != STORE_ERETRY || attempt == IMPORT_RETRIES)
