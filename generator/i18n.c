@@ -280,13 +280,13 @@ void i18n_format(struct buf *b, const struct i18n *c, const char *key, ...)
 	va_end(ap);
 }
 
-/* The parts of "YYYY-MM-DD" as format.date's arguments {1}..{5};
- * 0 when iso is no such date. */
+/* A date's parts as format.date's arguments {1} to {5}. */
 struct date_parts {
 	char y[16], mm[16], dd[16], m[16], d[16];
 	int month;
 };
 
+/* 0 when iso does not start with a date "YYYY-MM-DD". */
 static int date_split(struct date_parts *p, const char *iso)
 {
 	int yy, mo, da;
@@ -331,7 +331,8 @@ void i18n_date_long(struct buf *b, const struct i18n *c, const char *iso)
 		    i18n_text(c, key), (char *)NULL);
 }
 
-/* digits with the thousands mark between groups of three. */
+/* Digits with the thousands mark between groups of three, from five
+ * digits up: 2431 stays as scale scores are printed, 12,345 groups. */
 static void put_grouped(struct buf *b, const char *digits, const char *mark)
 {
 	size_t n = strlen(digits), i;
@@ -351,10 +352,9 @@ void i18n_number(struct buf *b, const struct i18n *c, double v, int decimals)
 		decimals = 0;
 	if (decimals > 6)
 		decimals = 6;
-	if (!isfinite(v) || fabs(v) >= 1e15) {
-		buf_puts(b, isfinite(v) ? "*" : "");
+	/* No number, or none a report could hold: no text. */
+	if (!isfinite(v) || fabs(v) >= 1e30)
 		return;
-	}
 	/* Digits and a '.' only: printf in the C locale, never %'d. */
 	snprintf(text, sizeof(text), "%.*f", decimals, v);
 	/* "-0" and "-0.00" read as zero. */

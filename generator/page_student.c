@@ -384,21 +384,20 @@ static void language_links(struct page *p, const struct ds_student *st,
 {
 	struct tvalue *list = tv_set_list(p->doc, p->data, "languages");
 	struct buf suffix = BUF_INIT, path = BUF_INIT;
-	const struct i18n *langs[2];
 	int i;
 
 	for (i = 0; i < n && n > 1; i++) {
+		const struct i18n *lang = p->site->langs[which[i]];
 		struct tvalue *m = tv_push_map(p->doc, list);
 
-		langs[i] = p->site->langs[which[i]];
 		buf_reset(&suffix);
 		buf_reset(&path);
-		report_suffix(&suffix, langs[i]);
+		report_suffix(&suffix, lang);
 		paths_student(&path, st, buf_cstr(&suffix));
 		page_set_link(p, m, "link", buf_cstr(&path));
-		tv_set_str(p->doc, m, "tag", i18n_lang(langs[i]));
-		tv_set_str(p->doc, m, "name", i18n_text(langs[i], "lang.name"));
-		tv_set_bool(p->doc, m, "current", langs[i] == p->site->lang);
+		tv_set_str(p->doc, m, "tag", i18n_lang(lang));
+		tv_set_str(p->doc, m, "name", i18n_text(lang, "lang.name"));
+		tv_set_bool(p->doc, m, "current", lang == p->site->lang);
 	}
 	tv_set_bool(p->doc, p->data, "has_languages", n > 1);
 	buf_release(&suffix);

@@ -156,6 +156,21 @@ words_in_templates() {
 expect_eq "the templates hold no words of their own" \
 	"$(words_in_templates | tr '\n' ' ')" ""
 
+# Nor in the code that builds pages: no string of two words in a row,
+# leaving out comments, log messages, markup and the sealed page's script.
+words_in_code() {
+	for f in "$GENSRC"/page*.c "$GENSRC"/viz.c "$GENSRC"/chart.c \
+		"$GENSRC"/aggregate.c "$GENSRC"/summary.c "$GENSRC"/grid.c \
+		"$GENSRC"/exam_text.c "$GENSRC"/words.c "$GENSRC"/bundle_html.c; do
+		grep -v '^[[:space:]]*/\{0,1\}\*' "$f" | sed 's|/\*.*\*/||' |
+			grep -v 'log_' | grep -oE '"([^"\\]|\\.)*"' |
+			grep -vE '=\\"|<|[(){};]' | grep -E '[A-Za-z]{2,} [A-Za-z]{2,}' |
+			sed "s|^|$(basename "$f"): |"
+	done
+}
+expect_eq "the page code holds no words of its own" \
+	"$(words_in_code | tr '\n' ' ')" ""
+
 # Spanish guide pages: one for every English page, with a title.
 for md in "$TPL"/guide/*.md; do
 	es=$TPL/guide/es/$(basename "$md")
