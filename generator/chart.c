@@ -309,6 +309,32 @@ static const char *tell(struct chart *c, const char *key, ...)
 	return buf_cstr(&c->tmp);
 }
 
+/* One more sentence of the desc, joined to those before it the
+ * catalog's way (format.sentences): after a space, or in Chinese
+ * without one. */
+static void sentence(struct chart *c, const char *key, ...)
+    __attribute__((sentinel));
+
+static void sentence(struct chart *c, const char *key, ...)
+{
+	struct buf one = BUF_INIT, all = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, key);
+	i18n_vformat(&one, c->words, key, ap);
+	va_end(ap);
+	if (c->desc.len) {
+		i18n_format(&all, c->words, "format.sentences",
+			    buf_cstr(&c->desc), buf_cstr(&one), (char *)NULL);
+		buf_reset(&c->desc);
+		buf_puts(&c->desc, buf_cstr(&all));
+	} else {
+		buf_puts(&c->desc, buf_cstr(&one));
+	}
+	buf_release(&one);
+	buf_release(&all);
+}
+
 static const char *words_of(const struct chart *c, const char *key)
 {
 	return i18n_text(c->words, key);
@@ -701,10 +727,10 @@ static void put_no_bar(struct chart *c, double y, long total)
 static void describe_no_bar(struct chart *c, long total, int suppress)
 {
 	if (total)
-		say(&c->desc, c, "chart.desc.withheld", number(c, suppress),
-		    (char *)NULL);
+		sentence(c, "chart.desc.withheld", number(c, suppress),
+			 (char *)NULL);
 	else
-		say(&c->desc, c, "chart.desc.no_results", (char *)NULL);
+		sentence(c, "chart.desc.no_results", (char *)NULL);
 }
 
 /* Level bar: the number of students, the bar and a legend with counts. */
@@ -729,8 +755,8 @@ static double level_bar_draw(struct chart *c, const struct chart_levels *l,
 		    &lg, i, "%s",
 		    tell(c, "chart.legend_share", name, n, p, (char *)NULL));
 	}
-	say(&c->desc, c, "chart.desc.levels", students(c, total),
-	    buf_cstr(&shares), (char *)NULL);
+	sentence(c, "chart.desc.levels", students(c, total), buf_cstr(&shares),
+		 (char *)NULL);
 	buf_release(&shares);
 	put_text(c, BAR_X, 20, ALIGN_START, students(c, total));
 	put_stack(c, 28, counts, pct, l->levels, total);
@@ -854,22 +880,21 @@ static void band_describe_score(struct chart *c, const struct band *b)
 {
 	struct buf name = BUF_INIT;
 
-	buf_putc(&c->desc, ' ');
 	if (!scored(b)) {
-		say(&c->desc, c, "chart.desc.not_scored", (char *)NULL);
+		sentence(c, "chart.desc.not_scored", (char *)NULL);
 		return;
 	}
 	band_segment_name(c, b, b->current, &name);
-	say(&c->desc, c, "chart.desc.score", number(c, whole(b->score)),
-	    number(c, whole(b->se)), number(c, whole(b->score - b->se)),
-	    number(c, whole(b->score + b->se)), buf_cstr(&name), (char *)NULL);
+	sentence(c, "chart.desc.score", number(c, whole(b->score)),
+		 number(c, whole(b->se)), number(c, whole(b->score - b->se)),
+		 number(c, whole(b->score + b->se)), buf_cstr(&name),
+		 (char *)NULL);
 	buf_release(&name);
 	if (b->score < b->low || b->score > b->high) {
-		buf_putc(&c->desc, ' ');
-		say(&c->desc, c,
-		    b->score < b->low ? "chart.desc.below_scale"
-				      : "chart.desc.above_scale",
-		    (char *)NULL);
+		sentence(c,
+			 b->score < b->low ? "chart.desc.below_scale"
+					   : "chart.desc.above_scale",
+			 (char *)NULL);
 	}
 }
 
@@ -878,23 +903,21 @@ static void band_describe(struct chart *c, const struct band *b)
 	struct buf name = BUF_INIT, range = BUF_INIT;
 	int i;
 
-	say(&c->desc, c, "chart.desc.scale", number(c, whole(b->low)),
-	    number(c, whole(b->high)), (char *)NULL);
+	sentence(c, "chart.desc.scale", number(c, whole(b->low)),
+		 number(c, whole(b->high)), (char *)NULL);
 	for (i = 0; i < b->n; i++) {
 		buf_reset(&name);
 		buf_reset(&range);
 		band_segment_name(c, b, i, &name);
 		band_segment_range(c, b, i, &range);
-		buf_putc(&c->desc, ' ');
-		say(&c->desc, c, "chart.desc.segment", buf_cstr(&name),
-		    buf_cstr(&range), (char *)NULL);
+		sentence(c, "chart.desc.segment", buf_cstr(&name),
+			 buf_cstr(&range), (char *)NULL);
 	}
 	buf_release(&name);
 	buf_release(&range);
 	if (isfinite(b->cut3)) {
-		buf_putc(&c->desc, ' ');
-		say(&c->desc, c, "chart.desc.cut3", number(c, whole(b->cut3)),
-		    (char *)NULL);
+		sentence(c, "chart.desc.cut3", number(c, whole(b->cut3)),
+			 (char *)NULL);
 	}
 	band_describe_score(c, b);
 }
@@ -1182,33 +1205,32 @@ static void history_describe(struct chart *c, const struct plot *p,
 	int i;
 
 	i18n_count(&results, c->words, "chart.results", p->n);
-	say(&c->desc, c, "chart.desc.history", buf_cstr(&results),
-	    number(c, whole(p->low)), number(c, whole(p->high)), (char *)NULL);
+	sentence(c, "chart.desc.history", buf_cstr(&results),
+		 number(c, whole(p->low)), number(c, whole(p->high)),
+		 (char *)NULL);
 	buf_release(&results);
 	for (i = 0; i < ncuts; i++) {
 		if (!isfinite(cuts[i]))
 			continue;
 		snprintf(level, sizeof(level), "%d", i + 2);
-		buf_putc(&c->desc, ' ');
-		say(&c->desc, c, "chart.desc.level_from", level,
-		    number(c, whole(cuts[i])), (char *)NULL);
+		sentence(c, "chart.desc.level_from", level,
+			 number(c, whole(cuts[i])), (char *)NULL);
 	}
 	for (i = 0; i < p->n; i++) {
 		double s = pt[i].score, se = finite_or(pt[i].se, 0);
 
-		buf_putc(&c->desc, ' ');
 		if (!isfinite(s)) {
-			say(&c->desc, c, "chart.desc.point_not_scored",
-			    nz(pt[i].label), (char *)NULL);
+			sentence(c, "chart.desc.point_not_scored",
+				 nz(pt[i].label), (char *)NULL);
 			continue;
 		}
 		snprintf(level, sizeof(level), "%d", level_of(s, cuts, ncuts));
-		say(&c->desc, c,
-		    point_keys[ncuts > 0][s < p->low	? 0
-					  : s > p->high ? 2
-							: 1],
-		    nz(pt[i].label), number(c, whole(s)), number(c, whole(se)),
-		    level, (char *)NULL);
+		sentence(c,
+			 point_keys[ncuts > 0][s < p->low    ? 0
+					       : s > p->high ? 2
+							     : 1],
+			 nz(pt[i].label), number(c, whole(s)),
+			 number(c, whole(se)), level, (char *)NULL);
 	}
 }
 
@@ -1427,13 +1449,12 @@ static void claims_put_one(struct chart *c, const struct chart_claim *cl,
 	struct buf line = BUF_INIT;
 
 	put_text_style(c, BAR_X, y + 12, ALIGN_START, FONT, 1, nz(cl->name));
-	buf_putc(&c->desc, ' ');
 	if (total == 0 || total < suppress_below) {
 		put_no_bar(c, y + 18, total);
-		say(&c->desc, c,
-		    total ? "chart.desc.claim_withheld"
-			  : "chart.desc.claim_no_results",
-		    nz(cl->name), number(c, suppress_below), (char *)NULL);
+		sentence(c,
+			 total ? "chart.desc.claim_withheld"
+			       : "chart.desc.claim_no_results",
+			 nz(cl->name), number(c, suppress_below), (char *)NULL);
 		return;
 	}
 	percents(pct, counts, 3, total);
@@ -1443,8 +1464,8 @@ static void claims_put_one(struct chart *c, const struct chart_claim *cl,
 		       0, buf_cstr(&line));
 	buf_reset(&line);
 	claims_summary(c, &line, counts, pct, total, ", ");
-	say(&c->desc, c, "chart.desc.claim", nz(cl->name), buf_cstr(&line),
-	    (char *)NULL);
+	sentence(c, "chart.desc.claim", nz(cl->name), buf_cstr(&line),
+		 (char *)NULL);
 	buf_release(&line);
 }
 
@@ -1463,7 +1484,7 @@ void chart_claims(struct buf *out, const struct i18n *words, const char *id,
 		chart_finish(&c, out, "claims", title, 8 + BAR_H + 8);
 		return;
 	}
-	say(&c.desc, &c, "chart.desc.claims", (char *)NULL);
+	sentence(&c, "chart.desc.claims", (char *)NULL);
 	claims_put_legend(&c);
 	for (i = 0; i < n; i++)
 		claims_put_one(&c, &claims[i], CLAIMS_TOP + i * CLAIM_ROW,

@@ -165,8 +165,6 @@ static void trait_item(struct page *p, struct tvalue *list,
 	struct buf b = BUF_INIT;
 	struct buf score = BUF_INIT, max = BUF_INIT;
 
-	tv_set_str(p->doc, m, "name", words_trait(lang, t->trait));
-	tv_set_str(p->doc, m, "genre", words_genre(lang, t->genre));
 	i18n_number(&score, lang, t->score, 0);
 	i18n_number(&max, lang, t->max_score, 0);
 	if (t->has_score)
@@ -176,7 +174,9 @@ static void trait_item(struct page *p, struct tvalue *list,
 		buf_printf(&b, "%s%s%s", page_text(p, "result.not_scored"),
 			   t->condition_code ? ": " : "",
 			   t->condition_code ? t->condition_code : "");
-	tv_set_str(p->doc, m, "score", buf_cstr(&b));
+	page_set_format(
+	    p, m, "line", "student.trait_line", words_trait(lang, t->trait),
+	    words_genre(lang, t->genre), buf_cstr(&b), (char *)NULL);
 	tv_set_str(p->doc, m, "meaning", words_trait_meaning(lang, t->trait));
 	buf_release(&b);
 	buf_release(&score);
