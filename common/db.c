@@ -69,6 +69,11 @@ int db_begin(struct db *db)
 	return db->ops->begin(db);
 }
 
+int db_begin_alone(struct db *db)
+{
+	return db->ops->begin_alone(db);
+}
+
 int db_commit(struct db *db)
 {
 	return db->ops->commit(db);

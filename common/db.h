@@ -69,11 +69,17 @@ int db_exec_schema(struct db *db, const char *sql);
 /*
  * Transactions.  db_begin() takes the write lock at once where the
  * engine has one (SQLite), so that a writer never fails half-way for
- * want of it.  Savepoints nest and are unnamed: release and rollback act
- * on the innermost; outside a transaction a savepoint starts one, with
- * one snapshot for every read until it is released.
+ * want of it; on a server, where writers share the database, it begins
+ * a transaction that writes beside others.  db_begin_alone() begins one
+ * that writes alone: it waits until every transaction begun by
+ * db_begin() has ended, and holds new ones back until it ends, so that
+ * work which lost a race to others cannot lose it again.  Savepoints
+ * nest and are unnamed: release and rollback act on the innermost;
+ * outside a transaction a savepoint starts one, with one snapshot for
+ * every read until it is released.
  */
 int db_begin(struct db *db);
+int db_begin_alone(struct db *db);
 int db_commit(struct db *db);
 int db_rollback(struct db *db);
 int db_savepoint(struct db *db);

@@ -16,6 +16,7 @@ struct db_ops {
 	int (*exec)(struct db *db, const char *sql);
 	int (*exec_schema)(struct db *db, const char *sql);
 	int (*begin)(struct db *db);
+	int (*begin_alone)(struct db *db);
 	int (*commit)(struct db *db);
 	int (*rollback)(struct db *db);
 	int (*savepoint)(struct db *db);

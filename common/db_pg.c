@@ -38,7 +38,7 @@ static void one_line(char *dst, size_t size, const char *msg)
 	for (i = strlen(dst); i > 0 && dst[i - 1] == '\n'; i--)
 		dst[i - 1] = '\0';
 	for (i = 0; dst[i]; i++)
-		if (dst[i] == '\n')
+		if (dst[i] == '\n' || dst[i] == '\t')
 			dst[i] = ' ';
 }
 
@@ -81,12 +81,28 @@ static int pg_exec_schema(struct db *db, const char *sql)
 	return rc;
 }
 
+/*
+ * Writers share one advisory lock: each transaction of db_begin() holds
+ * it shared, one of db_begin_alone() exclusive.  Any constant will do,
+ * as long as every scorebook uses the same one.
+ */
+#define PG_WRITERS_LOCK "x'5363726577726974'::bigint"
+
 /* Read committed: each statement sees what others committed before it,
  * and a conflicting write waits for the other to finish. */
 static int pg_begin(struct db *db)
 {
 	((struct pg_db *)db)->depth = 0;
-	return pg_exec(db, "BEGIN");
+	return pg_exec(
+	    db,
+	    "BEGIN; SELECT pg_advisory_xact_lock_shared(" PG_WRITERS_LOCK ")");
+}
+
+static int pg_begin_alone(struct db *db)
+{
+	((struct pg_db *)db)->depth = 0;
+	return pg_exec(
+	    db, "BEGIN; SELECT pg_advisory_xact_lock(" PG_WRITERS_LOCK ")");
 }
 
 static int pg_commit(struct db *db)
@@ -207,6 +223,7 @@ static const struct db_ops pg_ops = {
 	.exec = pg_exec,
 	.exec_schema = pg_exec_schema,
 	.begin = pg_begin,
+	.begin_alone = pg_begin_alone,
 	.commit = pg_commit,
 	.rollback = pg_rollback,
 	.savepoint = pg_savepoint,

@@ -122,13 +122,19 @@ void db_pg_bind_int64(struct db_stmt *base, int i, int64_t v)
 	st->values[i - 1] = st->numbers[i - 1];
 }
 
-/* Seventeen significant digits read back as the very same double. */
+/*
+ * Seventeen significant digits read back as the very same double.  A
+ * negative zero is stored as zero, as SQLite stores it, so that no
+ * report shows -0 from one engine and 0 from the other.
+ */
 void db_pg_bind_double(struct db_stmt *base, int i, double v)
 {
 	struct pg_stmt *st = pg_stmt(base);
 
 	if (!in_range(st, i))
 		return;
+	if (v == 0.0)
+		v = 0.0;
 	snprintf(st->numbers[i - 1], PG_NUMBER_SIZE, "%.17g", v);
 	st->values[i - 1] = st->numbers[i - 1];
 }

@@ -275,6 +275,7 @@ static const struct db_ops sqlite_ops = {
 	.exec = sqlite_exec,
 	.exec_schema = sqlite_exec,
 	.begin = sqlite_begin,
+	.begin_alone = sqlite_begin,
 	.commit = sqlite_commit,
 	.rollback = sqlite_rollback,
 	.savepoint = sqlite_savepoint,

@@ -295,6 +295,16 @@ int store_begin(struct store *s)
 	return checked(s, db_begin(s->db), "begin");
 }
 
+/*
+ * On a server, a unit that lost a race is redone alone: it waits for the
+ * other importers' open batches to end and holds their next ones back,
+ * so it cannot lose again.  On SQLite every batch is alone already.
+ */
+int store_begin_alone(struct store *s)
+{
+	return checked(s, db_begin_alone(s->db), "begin");
+}
+
 int store_commit(struct store *s)
 {
 	return checked(s, db_commit(s->db), "commit");

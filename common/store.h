@@ -52,6 +52,9 @@ const char *store_path(const struct store *s);
  * starts one, whose reads all see the store as of that moment.
  */
 int store_begin(struct store *s);
+/* A transaction no other importer writes beside (see store_begin_alone
+ * in store.c): for redoing a unit that lost a race. */
+int store_begin_alone(struct store *s);
 int store_commit(struct store *s);
 int store_rollback(struct store *s);
 int store_savepoint(struct store *s);

@@ -4,7 +4,7 @@
 
 #include "store_internal.h"
 
-int store_bundle_log(struct store *s, const struct store_bundle *b)
+static int insert_row(struct store *s, const struct store_bundle *b)
 {
 	static const char *sql =
 	    "INSERT INTO bundle_log (login, school, scope, students,"
@@ -27,4 +27,26 @@ int store_bundle_log(struct store *s, const struct store_bundle *b)
 	store_bind_text(st, 8, b->operator_name);
 	store_bind_text(st, 9, stamp);
 	return store_step_done(s, st, "bundle log");
+}
+
+/* Generators logging at once on a server may take the same new key. */
+#define BUNDLE_LOG_TRIES 8
+
+/*
+ * The row goes in inside a savepoint, so that losing a race for the key
+ * costs only the row: it is tried again once the winner has committed.
+ */
+int store_bundle_log(struct store *s, const struct store_bundle *b)
+{
+	int tries, rc = STORE_ERETRY;
+
+	for (tries = 0; tries < BUNDLE_LOG_TRIES && rc == STORE_ERETRY;
+	     tries++) {
+		if ((rc = store_savepoint(s)) < 0)
+			return rc;
+		if ((rc = insert_row(s, b)) == STORE_OK)
+			return store_savepoint_release(s);
+		store_savepoint_rollback(s);
+	}
+	return rc;
 }

@@ -45,20 +45,21 @@ struct importer *import_new(struct store *s, const char *operator_name)
 
 	im->store = s;
 	im->operator_name = operator_name;
-	/* Importers that lose a race pause for different times. */
-	srand((unsigned)getpid());
 	exam_init(&im->exam);
 	progress_start(&im->progress);
 	return im;
 }
 
-static int ensure_batch(struct importer *im)
+/* Begin a batch unless one is open; alone, one no other importer
+ * writes beside (see store_begin_alone). */
+static int ensure_batch(struct importer *im, int alone)
 {
 	int rc;
 
 	if (im->in_batch)
 		return 0;
-	if ((rc = store_begin(im->store)) < 0)
+	rc = alone ? store_begin_alone(im->store) : store_begin(im->store);
+	if (rc < 0)
 		return rc;
 	im->in_batch = 1;
 	im->batch_size = 0;
@@ -297,28 +298,26 @@ static int import_once(struct importer *im, const struct source_unit *u)
 
 /*
  * Another importer writing the same rows into a server store can make a
- * unit lose a race (a deadlock, an exam filed in between).  The unit is
- * then undone, the batch before it committed so that this importer
- * holds no locks the other may wait for, and the unit redone after a
- * pause that grows with each try and differs between importers.
+ * unit lose a race (a deadlock, a key taken by a batch not yet
+ * committed).  The unit is then undone, the batch before it committed
+ * so that this importer holds no locks another may wait for, and the
+ * unit redone in a batch of its own that no other importer writes
+ * beside, which therefore cannot lose again.
  */
-static int retry_later(struct importer *im, int attempt)
+static int retry_alone(struct importer *im)
 {
-	struct timespec pause;
-	long ms = (10L << (attempt < 6 ? attempt : 6)) + rand() % 50;
 	int rc;
 
-	if ((rc = end_batch(im)) < 0)
+	if ((rc = store_savepoint_rollback(im->store)) < 0 ||
+	    (rc = end_batch(im)) < 0)
 		return rc;
-	log_debug("lost a race with another importer; retrying");
-	pause.tv_sec = ms / 1000;
-	pause.tv_nsec = (ms % 1000) * 1000000L;
-	nanosleep(&pause, NULL);
+	log_debug("lost a race with another importer; redoing the unit");
 	return 0;
 }
 
-/* Times a unit is redone after losing a race before the import stops. */
-#define IMPORT_RETRIES 10
+/* Times a unit is redone after losing a race before the import stops:
+ * once should do, as the second try runs alone. */
+#define IMPORT_RETRIES 3
 
 /*
  * Each unit runs inside a savepoint: a rejected or failed unit rolls back
@@ -332,21 +331,21 @@ int import_unit(void *ctx, const struct source_unit *u)
 	int attempt, rc;
 
 	for (attempt = 0;; attempt++) {
-		if ((rc = ensure_batch(im)) < 0)
+		if ((rc = ensure_batch(im, attempt > 0)) < 0)
 			return rc;
-		if (!u->data)
-			return unreadable(im, u);
 		if ((rc = store_savepoint(im->store)) < 0)
 			return rc;
-		rc = import_once(im, u);
+		rc = u->data ? import_once(im, u) : unreadable(im, u);
 		if (rc == 0)
 			rc = store_savepoint_release(im->store);
 		if (rc != STORE_ERETRY || attempt == IMPORT_RETRIES)
 			break;
-		if ((rc = store_savepoint_rollback(im->store)) < 0 ||
-		    (rc = retry_later(im, attempt)) < 0)
+		if ((rc = retry_alone(im)) < 0)
 			return rc;
 	}
+	/* A batch alone ends with its unit, to hold the others back briefly. */
+	if (rc == 0 && attempt > 0)
+		rc = end_batch(im);
 	progress_update(&im->progress, &im->totals);
 	if (rc == 0 && ++im->batch_size >= IMPORT_BATCH)
 		rc = end_batch(im);

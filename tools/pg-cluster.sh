@@ -80,6 +80,12 @@ fi
 start() {
 	if [ ! -f "$data/PG_VERSION" ]; then
 		[ "$(id -u)" = 0 ] && chown "$owner" "$dir"
+		if ! as_owner test -w "$dir"; then
+			echo "pg-cluster: $dir: $owner cannot write there (a" \
+				"folder above may be private); use one under" \
+				"/tmp" >&2
+			exit 1
+		fi
 		# C collation and UTF-8, so text sorts by bytes as in SQLite.
 		as_owner "$bindir/initdb" -D "$data" -U "$superuser" \
 			-E UTF8 --locale=C --auth=trust > "$dir/initdb.log" 2>&1 || {

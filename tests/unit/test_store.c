@@ -2,89 +2,91 @@
  * The store: creation, migration of an older schema, refusal of a newer
  * one, and the update rules of store_put_exam.
  */
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "db.h"
 #include "embedded.h"
 #include "store.h"
 #include "unit.h"
+#include "unit_store.h"
 
-static char path[512];
+/* The engine under test, and the address of the current store. */
+static const char *engine;
+static char path[600];
+static char what[200];
+
+/* A check's description, naming the engine. */
+static const char *on(const char *text)
+{
+	snprintf(what, sizeof(what), "%s: %s", engine, text);
+	return what;
+}
 
 static void fresh_path(const char *name)
 {
-	const char *tmp = getenv("TEST_TMP");
-
-	snprintf(path, sizeof(path), "%s/%s", tmp ? tmp : "/tmp", name);
-	unlink(path);
+	if (unit_store_fresh(engine, name, path, sizeof(path)) < 0)
+		path[0] = '\0';
 }
 
 static int scalar(const char *sql)
 {
-	sqlite3 *db;
-	sqlite3_stmt *st;
-	int v = -1;
-
-	if (sqlite3_open(path, &db) != SQLITE_OK)
-		return -1;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-	return v;
+	return (int)unit_scalar(path, sql);
 }
 
-static void raw_exec(const char *sql)
+/* Set the version kept in the store, as an older or newer one would. */
+static void set_version(int version)
 {
-	sqlite3 *db;
+	struct db *db = NULL;
 
-	sqlite3_open(path, &db);
-	sqlite3_exec(db, sql, NULL, NULL, NULL);
-	sqlite3_close(db);
+	if (db_open(path, &db) == DB_OK)
+		db_set_schema_version(db, version);
+	db_close(db);
 }
 
 static void test_new_store(void)
 {
 	struct store *s;
 
-	fresh_path("unit-new.db");
-	CHECK(store_open(path, &s) == STORE_OK, "a new store opens");
+	fresh_path("unit_new");
+	CHECK(store_open(path, &s) == STORE_OK, on("a new store opens"));
 	CHECK(store_schema_version(s) == STORE_SCHEMA_VERSION,
-	      "a new store has the current schema version");
+	      on("a new store has the current schema version"));
 	store_close(s);
 	CHECK(scalar("SELECT count(*) FROM scale") > 50,
-	      "the scale catalog is seeded");
+	      on("the scale catalog is seeded"));
 	CHECK(scalar("SELECT count(*) FROM claim WHERE subject = 'ELA'") >= 4,
-	      "the claim catalog is seeded");
-	CHECK(scalar("SELECT count(*) FROM sqlite_master"
-		     " WHERE name = 'bundle_log'") == 1,
-	      "a new store has every migration");
+	      on("the claim catalog is seeded"));
+	CHECK(scalar("SELECT count(*) FROM bundle_log") == 0,
+	      on("a new store has every migration"));
 }
 
 static void test_migration(void)
 {
 	struct store *s;
+	struct db *db = NULL;
 
-	fresh_path("unit-v1.db");
-	raw_exec(embedded_store_sql);
-	raw_exec("PRAGMA user_version = 1;"
-		 "INSERT INTO district (natural_id, name)"
-		 " VALUES ('01234560000000', 'Old District')");
-	CHECK(scalar("PRAGMA user_version") == 1, "a version 1 store is made");
-	CHECK(store_open(path, &s) == STORE_OK, "a version 1 store opens");
+	fresh_path("unit_v1");
+	if (db_open(path, &db) == DB_OK) {
+		db_exec_schema(db, embedded_store_sql);
+		db_set_schema_version(db, 1);
+		db_exec(db, "INSERT INTO district (natural_id, name)"
+			    " VALUES ('01234560000000', 'Old District')");
+	}
+	db_close(db);
+	CHECK(scalar("SELECT count(*) FROM bundle_log") == -1,
+	      on("a version 1 store is made"));
+	CHECK(store_open(path, &s) == STORE_OK, on("a version 1 store opens"));
 	CHECK(store_schema_version(s) == STORE_SCHEMA_VERSION,
-	      "opening a version 1 store migrates it");
+	      on("opening a version 1 store migrates it"));
 	store_close(s);
 	CHECK(scalar("SELECT count(*) FROM district"
 		     " WHERE name = 'Old District'") == 1,
-	      "migration keeps the data");
-	CHECK(scalar("SELECT count(*) FROM sqlite_master"
-		     " WHERE name = 'bundle_log'") == 1,
-	      "migration adds the bundle log");
+	      on("migration keeps the data"));
+	CHECK(scalar("SELECT count(*) FROM bundle_log") == 0,
+	      on("migration adds the bundle log"));
 }
 
 static void test_newer(void)
@@ -92,17 +94,19 @@ static void test_newer(void)
 	struct store *s;
 	int rc;
 
-	fresh_path("unit-newer.db");
-	CHECK(store_open(path, &s) == STORE_OK, "store for the newer test");
+	fresh_path("unit_newer");
+	CHECK(store_open(path, &s) == STORE_OK, on("store for the newer test"));
 	store_close(s);
-	raw_exec("PRAGMA user_version = 99");
+	set_version(99);
 	rc = store_open(path, &s);
-	CHECK(rc == STORE_ENEWER, "a newer store is refused");
+	CHECK(rc == STORE_ENEWER, on("a newer store is refused"));
 	CHECK(strstr(store_error(s), "newer") != NULL,
-	      "the refusal says the store is newer");
+	      on("the refusal says the store is newer"));
 	store_close(s);
-	CHECK(scalar("PRAGMA user_version") == 99,
-	      "a refused store is left untouched");
+	s = NULL;
+	CHECK(store_open_existing(path, &s) == STORE_ENEWER,
+	      on("a refused store is left untouched"));
+	store_close(s);
 }
 
 static void make_exam(struct exam *e, const char *date, double score)
@@ -131,7 +135,7 @@ static void test_update_rules(void)
 	struct store *s;
 	int64_t school;
 
-	fresh_path("unit-rules.db");
+	fresh_path("unit_rules");
 	store_open(path, &s);
 	strcpy(a.subject, "ELA");
 	strcpy(a.type, "summative");
@@ -147,35 +151,119 @@ static void test_update_rules(void)
 	o = EXAM_OLDER;
 	CHECK(store_put_exam(s, &e, a.id, school, 0, &o) == STORE_OK &&
 		  o == EXAM_INSERTED,
-	      "a new exam is inserted");
+	      on("a new exam is inserted"));
 	store_put_exam(s, &e, a.id, school, 0, &o);
-	CHECK(o == EXAM_UNCHANGED, "identical content is unchanged");
+	CHECK(o == EXAM_UNCHANGED, on("identical content is unchanged"));
 	make_exam(&e, "2025-05-01", 2510);
 	store_put_exam(s, &e, a.id, school, 0, &o);
-	CHECK(o == EXAM_UPDATED, "the same status date with changes updates");
+	CHECK(o == EXAM_UPDATED,
+	      on("the same status date with changes updates"));
 	make_exam(&e, "2025-04-01", 2400);
 	store_put_exam(s, &e, a.id, school, 0, &o);
-	CHECK(o == EXAM_OLDER, "an earlier status date is ignored");
+	CHECK(o == EXAM_OLDER, on("an earlier status date is ignored"));
 	make_exam(&e, "2025-06-01", 2400);
 	e.status = "reset";
 	store_put_exam(s, &e, a.id, school, 0, &o);
-	CHECK(o == EXAM_DELETED, "a reset deletes");
+	CHECK(o == EXAM_DELETED, on("a reset deletes"));
 	store_put_exam(s, &e, a.id, school, 0, &o);
-	CHECK(o == EXAM_RESET_UNKNOWN, "a second reset changes nothing");
+	CHECK(o == EXAM_RESET_UNKNOWN, on("a second reset changes nothing"));
 	exam_release(&e);
 	store_close(s);
 	CHECK(scalar("SELECT student.first_name = '2025-05-01' FROM student") ==
 		  1,
-	      "an older exam never overwrites newer demographics");
+	      on("an older exam never overwrites newer demographics"));
 	CHECK(scalar("SELECT cast(scale_score AS int) FROM exam") == 2510,
-	      "the ignored older exam left the score");
+	      on("the ignored older exam left the score"));
+}
+
+/*
+ * Every table and column of a new store, with its type, as lines of
+ * text; PostgreSQL's types are named as the schema spells them.
+ */
+static void schema_of(char *out, size_t size)
+{
+	static const char *sqlite_sql =
+	    "SELECT m.name || ' ' || p.name || ' ' || p.type"
+	    " FROM sqlite_master m, pragma_table_info(m.name) p"
+	    " WHERE m.type = 'table' ORDER BY m.name, p.name";
+	static const char *pg_sql =
+	    "SELECT table_name || ' ' || column_name || ' ' ||"
+	    " CASE data_type WHEN 'bigint' THEN 'INTEGER'"
+	    " WHEN 'double precision' THEN 'REAL' WHEN 'text' THEN 'TEXT'"
+	    " ELSE data_type END FROM information_schema.columns"
+	    " WHERE table_schema = current_schema()"
+	    " AND table_name <> 'scorebook_schema'"
+	    " ORDER BY table_name COLLATE \"C\", column_name COLLATE \"C\"";
+	struct db *db = NULL;
+	struct db_stmt *st = NULL;
+	size_t len = 0;
+
+	out[0] = '\0';
+	if (db_open_existing(path, &db) == DB_OK &&
+	    (st = db_prepare(db,
+			     strcmp(engine, "sqlite") ? pg_sql : sqlite_sql)))
+		while (db_step(st) == DB_ROW && len < size)
+			len += (size_t)snprintf(out + len, size - len, "%s\n",
+						db_column_text(st, 0));
+	db_finalize(st);
+	db_close(db);
+}
+
+/* A new store of the engine, and its schema_of(). */
+static void new_schema(const char *name, char *out, size_t size)
+{
+	struct store *s = NULL;
+
+	engine = name;
+	fresh_path("unit_schema");
+	store_open(path, &s);
+	store_close(s);
+	schema_of(out, size);
+}
+
+/* Both engines' new stores have the same tables, columns and types. */
+static void test_same_schema(void)
+{
+	static char sqlite_schema[16384], pg_schema[16384];
+
+	engine = "postgresql";
+	fresh_path("unit_schema");
+	if (!*path)
+		return;
+	new_schema("sqlite", sqlite_schema, sizeof(sqlite_schema));
+	new_schema("postgresql", pg_schema, sizeof(pg_schema));
+	CHECK(strlen(sqlite_schema) > 1000 && !strcmp(sqlite_schema, pg_schema),
+	      "both engines: the same tables, columns and types");
+}
+
+static void test_missing(void)
+{
+	struct store *s = NULL;
+
+	fresh_path("unit_missing");
+	CHECK(store_open_existing(path, &s) < 0,
+	      on("a missing store is not created when it must exist"));
+	store_close(s);
 }
 
 int main(void)
 {
-	test_new_store();
-	test_migration();
-	test_newer();
-	test_update_rules();
+	static const char *const engines[] = { "sqlite", "postgresql" };
+	size_t i;
+
+	for (i = 0; i < sizeof(engines) / sizeof(engines[0]); i++) {
+		engine = engines[i];
+		fresh_path("unit_probe");
+		if (!*path) {
+			printf("ok - %s: no server at hand # SKIP\n", engine);
+			continue;
+		}
+		test_new_store();
+		test_migration();
+		test_newer();
+		test_update_rules();
+		test_missing();
+	}
+	test_same_schema();
 	return unit_done();
 }
