@@ -1,27 +1,38 @@
 #!/bin/bash
 # Four scorebook-import processes at once into one PostgreSQL store,
-# over interleaved, overlapping copies of the same delivery: a
-# synthetic district's TRT documents and score data files, a score data
-# file of sdf-rows.sh, groups and grants, and three versions of one exam
-# (the first, a newer and an older one).  Every file goes to two of the
-# four workers, each worker reading its own copies in its own order;
-# every worker starts with the organizations and assessments.  A second
-# round, again four at once, brings the reset of that exam and a
-# corrected score data file, with old copies beside them.
+# over interleaved, overlapping copies of the same delivery, in three
+# rounds of four workers each:
 #
-# The final store must hold every exam once, the newest version of
-# each, and the same records (tests/lib/store.sh's store_canon: ids,
-# import ids and logs aside) as one process importing each round's
-# files once, into PostgreSQL and into SQLite.  Then the generator, in
-# four processes, writes and logs every bundle of the store once.
+#   1. a synthetic district's TRT documents, its groups and grants, and
+#      three versions of one exam (the first, a newer and an older one);
+#   2. score data files: the district's CAASPP file, one of sdf-rows.sh
+#      and a fixture's;
+#   3. the district's ELPAC file, the reset of the exam above and a
+#      corrected score data file, with copies of the exam's older
+#      versions beside them.
+#
+# Every file of a round goes to two of the four workers, each worker
+# reading its own copies in its own order; every worker starts with the
+# organizations and assessments.
+#
+# After each round the store holds every exam once and the newest
+# version of each; at the end it holds the same records
+# (tests/lib/store.sh's store_canon: ids, import ids and logs aside) as
+# one process importing each round's files once, into PostgreSQL and
+# into SQLite.  Then the generator, in four processes, writes and logs
+# every bundle of the store once.
+#
+# Rounds, because some outcomes depend on the order files arrive in,
+# with one process as with four: a reset of an exam the store does not
+# hold yet is ignored, and a student's demographics are those of the
+# newest source read so far, which an older source of another kind
+# (TRT, CAASPP or ELPAC, each with its own fields) does not complete
+# when it comes later (docs/KNOWN-ISSUES.md).  Within a round the
+# outcome must not depend on the order.
 #
 # Log rows are made to hold their transactions open a little longer
 # (slow_commits), so that racing writers meet even on a test cluster
 # that does not flush its commits.
-#
-# The reset comes in a round of its own because a reset of an exam the
-# store does not hold yet is ignored: with it in the first round the
-# outcome would depend on the order of arrival, concurrency or not.
 #
 # It needs the cluster of the pg pass of tests/run.sh (SCOREBOOK_TEST_PG):
 # the suite's other passes leave it to that one, and run by hand without
@@ -40,12 +51,13 @@ SKIP_REASON=
 [ -n "${SCOREBOOK_TEST_PG:-}" ] ||
 	SKIP_REASON="needs a PostgreSQL cluster (the pg pass of tests/run.sh)"
 
-# The delivery.  first: what every worker reads first; files: the rest.
+# The delivery.  first: what every worker reads first; round1, round2
+# and round3: the rest, by round.
 D=$T/district
 first=("$D/organizations.txt" "$D/assessments.csv")
-files=()
-round2=("$FT/valid-06-reset.xml" "$FD/sdf-02-caaspp-corrected.txt"
-	"$FT/valid-05-older.xml" "$FT/valid-01-summative-ela.xml")
+round1=()
+round2=()
+round3=()
 if [ -z "$SKIP_REASON" ]; then
 	"$DISTRICTGEN" --seed 11 --schools 2 --students 40 --years 2 \
 		--sdf-rows 300 -o "$D" > /dev/null
@@ -53,10 +65,13 @@ if [ -z "$SKIP_REASON" ]; then
 	# their demographics dates: 81000000NN are its own.
 	sh "$SRCDIR/tests/perf/sdf-rows.sh" 400 |
 		sed 's/^\(0[12]\)^80/\1^81/' > "$T/sdf-rows.txt"
-	files=("$D"/trt/*.xml "$D/caaspp.txt" "$D/elpac.txt"
-		"$T/sdf-rows.txt" "$FD/sdf-01-caaspp.txt"
-		"$FT/valid-01-summative-ela.xml" "$FT/valid-04-update.xml"
-		"$FT/valid-05-older.xml" "$D/groups.csv" "$D/grants.csv")
+	round1=("$D"/trt/*.xml "$FT/valid-01-summative-ela.xml"
+		"$FT/valid-04-update.xml" "$FT/valid-05-older.xml"
+		"$D/groups.csv" "$D/grants.csv")
+	round2=("$D/caaspp.txt" "$T/sdf-rows.txt" "$FD/sdf-01-caaspp.txt")
+	round3=("$D/elpac.txt" "$FT/valid-06-reset.xml"
+		"$FD/sdf-02-caaspp-corrected.txt" "$FT/valid-05-older.xml"
+		"$FT/valid-01-summative-ela.xml")
 fi
 
 # share ROUND K PATH...: worker K's list for a round: its own copies of
@@ -109,7 +124,7 @@ at_once() {
 	while [ $k -lt $WORKERS ]; do
 		(
 			date +%s.%N > "$T/$round-w$k.start"
-			xargs -d '\n' -a "$T/$round-w$k.list" "$IMPORT" -q \
+			xargs -d '\n' -a "$T/$round-w$k.list" "$IMPORT" -v \
 				-s "$store" > "$T/$round-w$k.log" 2>&1
 			echo $? > "$T/$round-w$k.rc"
 			date +%s.%N > "$T/$round-w$k.end"
@@ -121,7 +136,8 @@ at_once() {
 
 # all_exit_0 ROUND: every worker of the round exited 0.
 all_exit_0() {
-	cat "$T/$1"-w*.rc "$T/$1"-w*.log
+	cat "$T/$1"-w*.rc
+	grep -v ': accepted\|: unchanged' "$T/$1"-w*.log
 	[ "$(cat "$T/$1"-w*.rc | sort -u)" = 0 ]
 }
 
@@ -188,34 +204,40 @@ if [ -z "$SKIP_REASON" ]; then
 	done
 	slow_commits "$S" > /dev/null || echo "# no slow commits"
 	for ref in "$ONE" "$LITE"; do
-		"$IMPORT" -q -s "$ref" "${first[@]}" "${files[@]}" &&
-			"$IMPORT" -q -s "$ref" "${round2[@]}" ||
+		"$IMPORT" -q -s "$ref" "${first[@]}" "${round1[@]}" &&
+			"$IMPORT" -q -s "$ref" "${round2[@]}" &&
+			"$IMPORT" -q -s "$ref" "${round3[@]}" ||
 			echo "# the single import into $ref failed"
 	done
-	logged_0=$(sql "$S" "SELECT count(*) FROM import_log")
-	at_once "$S" round1 "${files[@]}"
 fi
-step "round 1: four importers exit 0" all_exit_0 round1
-step "round 1: the four ran at the same time" overlapped round1
-step "round 1: no exam or student is filed twice" no_doubles "$S"
-step "round 1: every copy is in the import log" logged "$S" round1 \
-	"${logged_0:-0}"
+
+# round R: the Rth round, four workers at once, and its checks.
+round() {
+	r=$1
+	shift
+	if [ -z "$SKIP_REASON" ]; then
+		before=$(sql "$S" "SELECT count(*) FROM import_log")
+		at_once "$S" "round$r" "$@"
+	fi
+	step "round $r: four importers exit 0" all_exit_0 "round$r"
+	step "round $r: the four ran at the same time" overlapped "round$r"
+	step "round $r: no exam or student is filed twice" no_doubles "$S"
+	step "round $r: every copy is in the import log" logged "$S" \
+		"round$r" "${before:-0}"
+	[ -n "$SKIP_REASON" ] || echo "# round $r: $(cat "$T/round$r"-w*.log |
+		grep -c 'lost a race') units redone after losing a race"
+}
+
+round 1 "${round1[@]}"
 step "round 1: the newer version of the exam won over the older" test \
 	"$(sql "$S" "SELECT CAST(scale_score AS INTEGER) || ':' || deleted
 		FROM exam WHERE opp_key = '7000000101'")" = 2526:0
-
-if [ -z "$SKIP_REASON" ]; then
-	logged_1=$(sql "$S" "SELECT count(*) FROM import_log")
-	at_once "$S" round2 "${round2[@]}"
-fi
-step "round 2: four importers exit 0" all_exit_0 round2
-step "round 2: no exam or student is filed twice" no_doubles "$S"
-step "round 2: every copy is in the import log" logged "$S" round2 \
-	"${logged_1:-0}"
-step "round 2: the reset holds, older copies did not undo it" test \
+round 2 "${round2[@]}"
+round 3 "${round3[@]}"
+step "round 3: the reset holds, older copies did not undo it" test \
 	"$(sql "$S" "SELECT CAST(scale_score AS INTEGER) || ':' || deleted
 		FROM exam WHERE opp_key = '7000000101'")" = 2526:1
-step "round 2: the corrected score data row is stored" test \
+step "round 3: the corrected score data row is stored" test \
 	"$(sql "$S" "SELECT CAST(scale_score AS INTEGER) || ':' || level
 		FROM exam WHERE opp_key = '8000000001:2024:700002'")" = 2531:3
 step "the store equals one process's import into PostgreSQL" \
