@@ -112,9 +112,38 @@ EXAM_ROWS="(SELECT count(*) FROM exam) + (SELECT count(*) FROM exam_score) +
 	(SELECT count(*) FROM exam_item) +
 	(SELECT count(*) FROM exam_item_dimension)"
 
-# run_workers BACKEND N LIST: the files of LIST imported by N processes
-# at once into a new store, each process every Nth file; sets wall and
-# the workers' exit statuses in statuses.
+# split_files N LIST SPLIT: LIST's files into N worker lists,
+# workers-N-K.list: with SPLIT "files" each worker every Nth file, with
+# "schools" each worker all the files of its schools (the most files to
+# the least loaded worker), so that workers share no student.
+split_files() {
+	if [ "$3" = files ]; then
+		k=0
+		while [ $k -lt "$1" ]; do
+			awk -v n="$1" -v k=$k 'NR % n == k' "$2" \
+				> "$SCRATCH/workers-$1-$k.list"
+			k=$((k + 1))
+		done
+		return
+	fi
+	# A document names its school one way or the other.
+	xargs -a "$2" -d '\n' grep -H -o -m 1 \
+		'name="\(SchoolId\|ResponsibleInstitutionIdentifier\)" value="[^"]*"' |
+		awk -F '"' '{ print $4, substr($1, 1, length($1) - 6) }' |
+		sort > "$SCRATCH/schools.txt"
+	awk '{ n[$1]++ } END { for (s in n) print n[s], s }' \
+		"$SCRATCH/schools.txt" | sort -k1,1nr -k2 |
+		awk -v n="$1" '{ w = 0
+			for (k = 1; k < n; k++) if (load[k] < load[w]) w = k
+			load[w] += $1; print $2, w }' > "$SCRATCH/assign.txt"
+	awk -v dir="$SCRATCH" -v n="$1" 'NR == FNR { w[$1] = $2; next }
+		{ print $2 > (dir "/workers-" n "-" w[$1] ".list") }' \
+		"$SCRATCH/assign.txt" "$SCRATCH/schools.txt"
+}
+
+# run_workers BACKEND N LIST SPLIT: the files of LIST imported by N
+# processes at once into a new store, split as split_files does; sets
+# wall and the workers' exit statuses in statuses.
 run_workers() {
 	backend=$1
 	n=$2
@@ -127,12 +156,8 @@ run_workers() {
 	fi
 	bin/scorebook-import -q -s "$store" "$d/data/organizations.txt" \
 		"$d/data/assessments.csv" > /dev/null 2>&1 || true
-	k=0
-	while [ $k -lt "$n" ]; do
-		awk -v n="$n" -v k=$k 'NR % n == k' "$list" \
-			> "$SCRATCH/workers-$n-$k.list"
-		k=$((k + 1))
-	done
+	rm -f "$SCRATCH/workers-$n"-*.list
+	split_files "$n" "$list" "$4"
 	start=$(date +%s.%N)
 	k=0
 	while [ $k -lt "$n" ]; do
@@ -153,27 +178,35 @@ run_workers() {
 }
 
 # concurrency: the TRT files of the run's first scale, imported by 1, 2
-# and 4 workers at once into each backend.
+# and 4 workers at once into each backend, split by file and by school.
 concurrency() {
 	exams=$1
-	echo "concurrent TRT import: $exams exams, each worker every Nth file"
-	printf '%-11s %7s %8s %8s %11s %s\n' backend workers seconds \
-		exams/s "vs 1" "exit statuses"
+	echo "concurrent TRT import: $exams exams; split: each worker every"
+	echo "Nth file (files) or all the files of its schools (schools)"
+	printf '%-11s %-8s %7s %8s %8s %11s %s\n' backend split workers \
+		seconds exams/s "vs 1" "exit statuses"
 	for backend in sqlite ${PG:+postgresql}; do
-		one=
-		for n in $WORKERS; do
-			run_workers "$backend" "$n" "$d/files.txt"
-			rate=$(div "$exams" "$wall")
-			[ -n "$one" ] || one=$rate
-			printf '%-11s %7s %8.1f %8s %11s %s\n' "$backend" "$n" \
-				"$wall" "$rate" "$(div "$rate" "$one")" "$statuses"
-			workers_json="$workers_json${workers_json:+,}
-    {\"backend\": \"$backend\", \"workers\": $n, \"exams\": $exams, \
-\"s\": $(num "$wall"), \"exams_per_s\": $rate, \
-\"over_one_worker\": $(div "$rate" "$one"), \
-\"exit_statuses\": \"$(echo $statuses)\"}"
+		for split in files schools; do
+			one=
+			for n in $WORKERS; do
+				run_workers "$backend" "$n" "$d/files.txt" "$split"
+				worker_row
+			done
 		done
 	done
+}
+
+# worker_row: one line of the concurrency table, and its JSON.
+worker_row() {
+	rate=$(div "$exams" "$wall")
+	[ -n "$one" ] || one=$rate
+	printf '%-11s %-8s %7s %8.1f %8s %11s %s\n' "$backend" "$split" "$n" \
+		"$wall" "$rate" "$(div "$rate" "$one")" "$statuses"
+	workers_json="$workers_json${workers_json:+,}
+    {\"backend\": \"$backend\", \"split\": \"$split\", \"workers\": $n, \
+\"exams\": $exams, \"s\": $(num "$wall"), \"exams_per_s\": $rate, \
+\"over_one_worker\": $(div "$rate" "$one"), \
+\"exit_statuses\": \"$(echo $statuses)\"}"
 }
 
 run_scale() {
