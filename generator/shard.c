@@ -74,8 +74,8 @@ int shard_owns(const struct shard *s, const char *id)
 	return !shard_split(s) || shard_of(id, s->count) == s->index;
 }
 
-int shard_file_name(const struct shard *s, const char *stem,
-		    const char *ext, char *out, size_t size)
+int shard_file_name(const struct shard *s, const char *stem, const char *ext,
+		    char *out, size_t size)
 {
 	int n;
 

@@ -37,7 +37,7 @@ int shard_owns(const struct shard *s, const char *id);
  * in shard K of N, so that shards sharing or merging an output folder
  * never overwrite each other's.  Fails when out is too small.
  */
-int shard_file_name(const struct shard *s, const char *stem,
-		    const char *ext, char *out, size_t size);
+int shard_file_name(const struct shard *s, const char *stem, const char *ext,
+		    char *out, size_t size);
 
 #endif
