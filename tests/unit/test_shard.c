@@ -58,7 +58,7 @@ static void partition(void)
 {
 	struct shard s, whole = { 1, 1 }, none = { 0, 0 };
 	int i, k, n = 5, once = 1, all = 1, count[5] = { 0 };
-	char id[16];
+	char id[24];
 
 	for (i = 0; i < 1000; i++) {
 		int owners = 0;
