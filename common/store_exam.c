@@ -256,156 +256,164 @@ static int replace_exam(struct store *s, const struct exam *e, int64_t ids[4],
 	return STORE_OK;
 }
 
-static int put_scores(struct store *s, const struct exam *e, int64_t id)
+/*
+ * Children are filed several rows to a statement: a statement's fixed
+ * cost (start, halt, reset) was a quarter of filing a score data file,
+ * whose exams have four to seven children each.  The statements for one
+ * to CHILD_CHUNK rows are spelled out here so they stay constant text.
+ */
+#define CHILD_CHUNK 8
+#define ROWS1(r)    r
+#define ROWS2(r)    ROWS1(r) "," r
+#define ROWS3(r)    ROWS2(r) "," r
+#define ROWS4(r)    ROWS3(r) "," r
+#define ROWS5(r)    ROWS4(r) "," r
+#define ROWS6(r)    ROWS5(r) "," r
+#define ROWS7(r)    ROWS6(r) "," r
+#define ROWS8(r)    ROWS7(r) "," r
+#define BY_ROW_COUNT(head, r)                                                  \
+	{                                                                      \
+		NULL, head ROWS1(r), head ROWS2(r), head ROWS3(r),             \
+		    head ROWS4(r), head ROWS5(r), head ROWS6(r),               \
+		    head ROWS7(r), head ROWS8(r)                               \
+	}
+
+/* How one kind of child is filed: its statements and its row binder. */
+struct child_kind {
+	const char *const *sql; /* indexed by row count, 1..CHILD_CHUNK */
+	int columns;
+	const char *context;
+	/* Bind row i of the exam's children from parameter first on. */
+	void (*bind)(sqlite3_stmt *st, int first, const struct exam *e, int i);
+};
+
+static int put_child_rows(struct store *s, const struct child_kind *kind,
+			  const struct exam *e, int count, int64_t id)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_score (exam_id, kind, code,"
-	    " scale_score, scale_se, level) VALUES (?,?,?,?,?,?)";
-	int i, rc;
+	int done = 0, rc;
 
-	for (i = 0; i < e->scores_count; i++) {
-		const struct exam_score *c = &e->scores[i];
-		sqlite3_stmt *st = store_stmt(s, sql);
+	while (done < count) {
+		int rows =
+		    count - done < CHILD_CHUNK ? count - done : CHILD_CHUNK;
+		sqlite3_stmt *st = store_stmt(s, kind->sql[rows]);
+		int r;
 
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, c->kind);
-		store_bind_text(st, 3, c->code);
-		store_bind_num(st, 4, c->has_scale_score, c->scale_score);
-		store_bind_num(st, 5, c->has_scale_se, c->scale_se);
-		store_bind_num(st, 6, c->level > 0, c->level);
-		if ((rc = store_step_done(s, st, "exam score")) < 0)
+		for (r = 0; r < rows; r++) {
+			int first = r * kind->columns + 1;
+
+			sqlite3_bind_int64(st, first, id);
+			kind->bind(st, first + 1, e, done + r);
+		}
+		if ((rc = store_step_done(s, st, kind->context)) < 0)
 			return rc;
+		done += rows;
 	}
 	return STORE_OK;
 }
 
-static int put_targets(struct store *s, const struct exam *e, int64_t id)
+static void bind_score(sqlite3_stmt *st, int p, const struct exam *e, int i)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_target (exam_id, claim, target,"
-	    " student_residual, standard_met_residual) VALUES (?,?,?,?,?)";
-	int i, rc;
+	const struct exam_score *c = &e->scores[i];
 
-	for (i = 0; i < e->targets_count; i++) {
-		const struct exam_target *t = &e->targets[i];
-		sqlite3_stmt *st = store_stmt(s, sql);
-
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, t->claim);
-		store_bind_text(st, 3, t->target);
-		store_bind_num(st, 4, t->has_student_residual,
-			       t->student_residual);
-		store_bind_num(st, 5, t->has_standard_met_residual,
-			       t->standard_met_residual);
-		if ((rc = store_step_done(s, st, "exam target")) < 0)
-			return rc;
-	}
-	return STORE_OK;
+	store_bind_text(st, p, c->kind);
+	store_bind_text(st, p + 1, c->code);
+	store_bind_num(st, p + 2, c->has_scale_score, c->scale_score);
+	store_bind_num(st, p + 3, c->has_scale_se, c->scale_se);
+	store_bind_num(st, p + 4, c->level > 0, c->level);
 }
 
-static int put_traits(struct store *s, const struct exam *e, int64_t id)
+static const char *const score_sql[] =
+    BY_ROW_COUNT("INSERT OR REPLACE INTO exam_score (exam_id, kind, code,"
+		 " scale_score, scale_se, level) VALUES ",
+		 "(?,?,?,?,?,?)");
+
+static const struct child_kind score_kind = { score_sql, 6, "exam score",
+					      bind_score };
+
+static void bind_target(sqlite3_stmt *st, int p, const struct exam *e, int i)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_trait (exam_id, genre, trait,"
-	    " score, max_score, condition_code) VALUES (?,?,?,?,?,?)";
-	int i, rc;
+	const struct exam_target *t = &e->targets[i];
 
-	for (i = 0; i < e->traits_count; i++) {
-		const struct exam_trait *t = &e->traits[i];
-		sqlite3_stmt *st = store_stmt(s, sql);
-
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, t->genre);
-		store_bind_text(st, 3, t->trait);
-		store_bind_num(st, 4, t->has_score, t->score);
-		sqlite3_bind_int(st, 5, t->max_score);
-		store_bind_text(st, 6, t->condition_code);
-		if ((rc = store_step_done(s, st, "exam trait")) < 0)
-			return rc;
-	}
-	return STORE_OK;
+	store_bind_text(st, p, t->claim);
+	store_bind_text(st, p + 1, t->target);
+	store_bind_num(st, p + 2, t->has_student_residual, t->student_residual);
+	store_bind_num(st, p + 3, t->has_standard_met_residual,
+		       t->standard_met_residual);
 }
 
-static int put_accommodations(struct store *s, const struct exam *e, int64_t id)
+static const char *const target_sql[] =
+    BY_ROW_COUNT("INSERT OR REPLACE INTO exam_target (exam_id, claim, target,"
+		 " student_residual, standard_met_residual) VALUES ",
+		 "(?,?,?,?,?)");
+
+static const struct child_kind target_kind = { target_sql, 5, "exam target",
+					       bind_target };
+
+static void bind_trait(sqlite3_stmt *st, int p, const struct exam *e, int i)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_accommodation (exam_id, code,"
-	    " type, value, segment) VALUES (?,?,?,?,?)";
-	int i, rc;
+	const struct exam_trait *t = &e->traits[i];
 
-	for (i = 0; i < e->accommodations_count; i++) {
-		const struct exam_accommodation *a = &e->accommodations[i];
-		sqlite3_stmt *st = store_stmt(s, sql);
-
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, a->code);
-		store_bind_text(st, 3, a->type);
-		store_bind_text(st, 4, a->value);
-		sqlite3_bind_int(st, 5, a->segment);
-		if ((rc = store_step_done(s, st, "accommodation")) < 0)
-			return rc;
-	}
-	return STORE_OK;
+	store_bind_text(st, p, t->genre);
+	store_bind_text(st, p + 1, t->trait);
+	store_bind_num(st, p + 2, t->has_score, t->score);
+	sqlite3_bind_int(st, p + 3, t->max_score);
+	store_bind_text(st, p + 4, t->condition_code);
 }
 
-static int put_dimensions(struct store *s, const struct exam_item *it,
-			  int64_t id)
+static const char *const trait_sql[] =
+    BY_ROW_COUNT("INSERT OR REPLACE INTO exam_trait (exam_id, genre, trait,"
+		 " score, max_score, condition_code) VALUES ",
+		 "(?,?,?,?,?,?)");
+
+static const struct child_kind trait_kind = { trait_sql, 6, "exam trait",
+					      bind_trait };
+
+static void bind_accommodation(sqlite3_stmt *st, int p, const struct exam *e,
+			       int i)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_item_dimension (exam_id,"
-	    " item_key, dimension, score, max_score, score_status,"
-	    " condition_code) VALUES (?,?,?,?,?,?,?)";
-	int j, rc;
+	const struct exam_accommodation *a = &e->accommodations[i];
 
-	for (j = 0; j < it->dimension_count; j++) {
-		const struct exam_item_dimension *d = &it->dimensions[j];
-		sqlite3_stmt *st = store_stmt(s, sql);
-
-		sqlite3_bind_int64(st, 1, id);
-		store_bind_text(st, 2, it->item_key);
-		store_bind_text(st, 3, d->dimension);
-		store_bind_num(st, 4, d->has_score, d->score);
-		store_bind_num(st, 5, d->has_max_score, d->max_score);
-		store_bind_text(st, 6, d->score_status);
-		store_bind_text(st, 7, d->condition_code);
-		if ((rc = store_step_done(s, st, "item dimension")) < 0)
-			return rc;
-	}
-	return STORE_OK;
+	store_bind_text(st, p, a->code);
+	store_bind_text(st, p + 1, a->type);
+	store_bind_text(st, p + 2, a->value);
+	sqlite3_bind_int(st, p + 3, a->segment);
 }
 
-static int put_items(struct store *s, const struct exam *e, int64_t id)
+static const char *const accommodation_sql[] =
+    BY_ROW_COUNT("INSERT OR REPLACE INTO exam_accommodation (exam_id, code,"
+		 " type, value, segment) VALUES ",
+		 "(?,?,?,?,?)");
+
+static const struct child_kind accommodation_kind = { accommodation_sql, 5,
+						      "accommodation",
+						      bind_accommodation };
+
+static void bind_item(sqlite3_stmt *st, int p, const struct exam *e, int i)
 {
-	static const char *sql =
-	    "INSERT OR REPLACE INTO exam_item (exam_id, position, item_key,"
-	    " format, score, max_score, score_status, response, duration,"
-	    " visits, claim, target, operational)"
-	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
-	int i, rc;
+	const struct exam_item *it = &e->items[i];
 
-	for (i = 0; i < e->items_count; i++) {
-		const struct exam_item *it = &e->items[i];
-		sqlite3_stmt *st = store_stmt(s, sql);
-
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int(st, 2, it->position);
-		store_bind_text(st, 3, it->item_key);
-		store_bind_text(st, 4, it->format);
-		store_bind_num(st, 5, it->has_score, it->score);
-		store_bind_num(st, 6, it->has_max_score, it->max_score);
-		store_bind_text(st, 7, it->score_status);
-		store_bind_text(st, 8, it->response);
-		store_bind_num(st, 9, it->has_duration, it->duration);
-		store_bind_num(st, 10, it->has_visits, it->visits);
-		store_bind_text(st, 11, it->claim);
-		store_bind_text(st, 12, it->target);
-		sqlite3_bind_int(st, 13, it->operational);
-		if ((rc = store_step_done(s, st, "exam item")) < 0 ||
-		    (rc = put_dimensions(s, it, id)) < 0)
-			return rc;
-	}
-	return STORE_OK;
+	sqlite3_bind_int(st, p, it->position);
+	store_bind_text(st, p + 1, it->item_key);
+	store_bind_text(st, p + 2, it->format);
+	store_bind_num(st, p + 3, it->has_score, it->score);
+	store_bind_num(st, p + 4, it->has_max_score, it->max_score);
+	store_bind_text(st, p + 5, it->score_status);
+	store_bind_text(st, p + 6, it->response);
+	store_bind_num(st, p + 7, it->has_duration, it->duration);
+	store_bind_num(st, p + 8, it->has_visits, it->visits);
+	store_bind_text(st, p + 9, it->claim);
+	store_bind_text(st, p + 10, it->target);
+	sqlite3_bind_int(st, p + 11, it->operational);
 }
+
+static const char *const item_sql[] = BY_ROW_COUNT(
+    "INSERT OR REPLACE INTO exam_item (exam_id, position, item_key,"
+    " format, score, max_score, score_status, response, duration,"
+    " visits, claim, target, operational) VALUES ",
+    "(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+
+static const struct child_kind item_kind = { item_sql, 13, "exam item",
+					     bind_item };
 
 /* StudentGroupName puts the student in a group of that name and year. */
 static int put_groups(struct store *s, const struct exam *e, int64_t student_id,
@@ -441,16 +449,57 @@ static int put_groups(struct store *s, const struct exam *e, int64_t student_id,
 	return STORE_OK;
 }
 
+/* Dimensions are few (hand-scored items only): one statement each. */
+static int put_dimensions(struct store *s, const struct exam *e, int64_t id)
+{
+	static const char *sql =
+	    "INSERT OR REPLACE INTO exam_item_dimension (exam_id,"
+	    " item_key, dimension, score, max_score, score_status,"
+	    " condition_code) VALUES (?,?,?,?,?,?,?)";
+	int i, j, rc;
+
+	for (i = 0; i < e->items_count; i++) {
+		const struct exam_item *it = &e->items[i];
+
+		for (j = 0; j < it->dimension_count; j++) {
+			const struct exam_item_dimension *d =
+			    &it->dimensions[j];
+			sqlite3_stmt *st = store_stmt(s, sql);
+
+			sqlite3_bind_int64(st, 1, id);
+			store_bind_text(st, 2, it->item_key);
+			store_bind_text(st, 3, d->dimension);
+			store_bind_num(st, 4, d->has_score, d->score);
+			store_bind_num(st, 5, d->has_max_score, d->max_score);
+			store_bind_text(st, 6, d->score_status);
+			store_bind_text(st, 7, d->condition_code);
+			if ((rc = store_step_done(s, st, "item dimension")) < 0)
+				return rc;
+		}
+	}
+	return STORE_OK;
+}
+
 static int put_children(struct store *s, const struct exam *e, int64_t id)
 {
+	const struct {
+		const struct child_kind *kind;
+		int count;
+	} children[] = {
+		{ &score_kind, e->scores_count },
+		{ &target_kind, e->targets_count },
+		{ &trait_kind, e->traits_count },
+		{ &accommodation_kind, e->accommodations_count },
+		{ &item_kind, e->items_count },
+	};
+	size_t i;
 	int rc;
 
-	if ((rc = put_scores(s, e, id)) < 0 ||
-	    (rc = put_targets(s, e, id)) < 0 ||
-	    (rc = put_traits(s, e, id)) < 0 ||
-	    (rc = put_accommodations(s, e, id)) < 0)
-		return rc;
-	return put_items(s, e, id);
+	for (i = 0; i < sizeof(children) / sizeof(children[0]); i++)
+		if ((rc = put_child_rows(s, children[i].kind, e,
+					 children[i].count, id)) < 0)
+			return rc;
+	return put_dimensions(s, e, id);
 }
 
 static int soft_delete(struct store *s, int64_t id)

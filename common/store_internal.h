@@ -9,7 +9,7 @@
 
 #include "store.h"
 
-#define STORE_STMT_MAX 64
+#define STORE_STMT_MAX 128
 
 struct store {
 	sqlite3 *db;

@@ -4,6 +4,7 @@
 
 #include "exam_text.h"
 #include "label.h"
+#include "words.h"
 #include "viz.h"
 
 static int claim_index(struct aggregate *agg, const struct ds_score *c,
@@ -94,33 +95,45 @@ const struct ds_score *aggregate_find(const struct aggregate *agg, int k,
 	return NULL;
 }
 
+/* "2431 ± 12" in the page's language. */
+static void score_and_error(struct page *p, struct buf *b, double score,
+			    double se)
+{
+	i18n_number(b, p->site->lang, (double)stats_round(score), 0);
+	buf_puts(b, " \xc2\xb1 ");
+	i18n_number(b, p->site->lang, (double)stats_round(se), 0);
+}
+
 static void put_average(struct page *p, struct tvalue *map,
 			const struct aggregate *agg)
 {
+	const struct i18n *lang = p->site->lang;
 	const struct stats_acc *s = &agg->scores;
 	int hidden = stats_suppressed(s->n, p->site->min_aggregate);
+	struct buf score = BUF_INIT, n = BUF_INIT;
 
 	if (hidden || s->n == 0) {
 		tv_set_str(p->doc, map, "average",
 			   hidden ? "*" : "\xe2\x80\x94");
-		tv_set_str(p->doc, map, "summary", "No average scale score.");
+		tv_set_str(p->doc, map, "summary",
+			   i18n_text(lang, "aggregate.no_average"));
 		return;
 	}
 	if (s->n == 1) {
-		tv_set_printf(p->doc, map, "average", "%ld",
-			      stats_round(s->mean));
-		tv_set_printf(p->doc, map, "summary",
-			      "Scale score %ld (one scored result).",
-			      stats_round(s->mean));
+		i18n_number(&score, lang, (double)stats_round(s->mean), 0);
+		tv_set_str(p->doc, map, "average", buf_cstr(&score));
+		page_set_format(p, map, "summary", "aggregate.one_score",
+				buf_cstr(&score), (char *)NULL);
+		buf_release(&score);
 		return;
 	}
-	tv_set_printf(p->doc, map, "average", "%ld \xc2\xb1 %ld",
-		      stats_round(s->mean), stats_round(stats_se_mean(s)));
-	tv_set_printf(p->doc, map, "summary",
-		      "Average scale score %ld \xc2\xb1 %ld (standard error "
-		      "of the mean) over %d scored results.",
-		      stats_round(s->mean), stats_round(stats_se_mean(s)),
-		      s->n);
+	score_and_error(p, &score, s->mean, stats_se_mean(s));
+	i18n_number(&n, lang, s->n, 0);
+	tv_set_str(p->doc, map, "average", buf_cstr(&score));
+	page_set_format(p, map, "summary", "aggregate.average",
+			buf_cstr(&score), buf_cstr(&n), (char *)NULL);
+	buf_release(&score);
+	buf_release(&n);
 }
 
 static void put_levels(struct page *p, struct tvalue *map,
@@ -137,7 +150,8 @@ static void put_levels(struct page *p, struct tvalue *map,
 		struct tvalue *row = tv_push_map(p->doc, list);
 
 		tv_set_num(p->doc, row, "level", k);
-		tv_set_str(p->doc, row, "name", label_level(a, k));
+		tv_set_str(p->doc, row, "name",
+			   words_level(p->site->lang, a, k));
 		stats_share_text(text, sizeof(text), agg->levels[k], pct[k - 1],
 				 agg->leveled, p->site->min_aggregate);
 		tv_set_str(p->doc, row, "count", hidden ? "*" : text);
@@ -159,13 +173,13 @@ static void put_claims_chart(struct page *p, struct tvalue *map,
 		if (!c->total || c->counts[4] || label_is_composite(c->code))
 			continue;
 		memset(&rows[n], 0, sizeof(rows[n]));
-		rows[n].name = label_claim(a->subject, c->code);
+		rows[n].name = words_claim(p->site->lang, a->subject, c->code);
 		memcpy(rows[n].counts, c->counts, sizeof(rows[n].counts));
 		n++;
 	}
 	if (n && !stats_suppressed(agg->results, p->site->min_aggregate))
-		viz_categories(p, map, "claims_chart", "Results by claim", rows,
-			       n);
+		viz_categories(p, map, "claims_chart",
+			       page_text(p, "chart.claims_title"), rows, n);
 	else
 		tv_set_str(p->doc, map, "claims_chart", "");
 }
@@ -174,8 +188,8 @@ void aggregate_put(struct page *p, struct tvalue *map,
 		   const struct aggregate *agg, const struct ds_assessment *a)
 {
 	tv_set_num(p->doc, map, "results", agg->results);
-	tv_set_printf(p->doc, map, "results_text", "%d result%s.", agg->results,
-		      agg->results == 1 ? "" : "s");
+	page_set_count(p, map, "results_text", "aggregate.results",
+		       agg->results);
 	put_average(p, map, agg);
 	put_levels(p, map, agg, a);
 	put_claims_chart(p, map, agg, a);

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "escape.h"
 #include "log.h"
 #include "xalloc.h"
 
@@ -64,7 +65,7 @@ static const char script[] =
     " var msg = document.getElementById('message');\n"
     " var pass = document.getElementById('pass').value"
     ".replace(/\\s+/g, '').toUpperCase();\n"
-    " msg.textContent = 'Opening\\u2026';\n"
+    " msg.textContent = msg.dataset.opening;\n"
     " crypto.subtle.importKey('raw', new TextEncoder().encode(pass),"
     " 'PBKDF2', false, ['deriveKey']).then(function (k) {\n"
     "  return crypto.subtle.deriveKey({ name: 'PBKDF2',"
@@ -77,16 +78,35 @@ static const char script[] =
     " }).then(function (plain) {\n"
     "  files = JSON.parse(new TextDecoder().decode(plain)).files;\n"
     "  show('index.html');\n }, function () {\n"
-    "  msg.textContent = 'This passphrase does not open this bundle. '"
-    " +\n   'Check it and try again.';\n });\n});\n})();\n";
+    "  msg.textContent = msg.dataset.wrong;\n });\n});\n})();\n";
 
-static const char form[] =
-    "<main id=\"main\">\n<h1>Sealed report bundle</h1>\n"
-    "<p>Enter the passphrase you were given for this bundle.</p>\n"
-    "<form id=\"unlock\">\n<label for=\"pass\">Passphrase</label>\n"
-    "<input id=\"pass\" type=\"password\" autocomplete=\"off\" "
-    "spellcheck=\"false\">\n<button type=\"submit\">Open</button>\n"
-    "</form>\n<p id=\"message\" role=\"alert\"></p>\n</main>\n";
+/* html, then the catalog's words of key, escaped, then after. */
+static void put_words(struct buf *h, const struct i18n *words, const char *html,
+		      const char *key, const char *after)
+{
+	buf_puts(h, html);
+	escape_html(h, i18n_text(words, key));
+	buf_puts(h, after);
+}
+
+/* The form that asks for the passphrase; the script reads its messages
+ * from the message paragraph, so that its bytes and hash never change. */
+static void put_form(struct buf *h, const struct i18n *words)
+{
+	put_words(h, words, "<main id=\"main\">\n<h1>", "sealed.title",
+		  "</h1>\n");
+	put_words(h, words, "<p>", "sealed.lead", "</p>\n");
+	put_words(h, words, "<form id=\"unlock\">\n<label for=\"pass\">",
+		  "sealed.passphrase", "</label>\n");
+	buf_puts(h, "<input id=\"pass\" type=\"password\" autocomplete=\"off\" "
+		    "spellcheck=\"false\">\n");
+	put_words(h, words, "<button type=\"submit\">", "sealed.open",
+		  "</button>\n</form>\n");
+	put_words(h, words, "<p id=\"message\" role=\"alert\" data-opening=\"",
+		  "sealed.opening", "\"");
+	put_words(h, words, " data-wrong=\"", "sealed.wrong",
+		  "\"></p>\n</main>\n");
+}
 
 static void put_base64(struct buf *b, const unsigned char *data, size_t len)
 {
@@ -176,9 +196,12 @@ static const struct bundle_file *find(const struct bundle *b, const char *path)
 	return NULL;
 }
 
-static void page_head(struct buf *h, const struct bundle_file *css)
+static void page_head(struct buf *h, const struct bundle_file *css,
+		      const struct i18n *words)
 {
-	buf_puts(h, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+	buf_puts(h, "<!DOCTYPE html>\n<html lang=\"");
+	escape_html(h, i18n_lang(words));
+	buf_puts(h, "\">\n<head>\n"
 		    "<meta charset=\"utf-8\">\n<meta http-equiv=\""
 		    "Content-Security-Policy\" content=\"default-src 'none'; "
 		    "script-src ");
@@ -190,8 +213,8 @@ static void page_head(struct buf *h, const struct bundle_file *css)
 		buf_puts(h, "'none'");
 	buf_puts(h, "; img-src data:\">\n<meta name=\"viewport\" "
 		    "content=\"width=device-width, initial-scale=1\">\n"
-		    "<meta name=\"referrer\" content=\"no-referrer\">\n"
-		    "<title>Sealed report bundle</title>\n");
+		    "<meta name=\"referrer\" content=\"no-referrer\">\n");
+	put_words(h, words, "<title>", "sealed.title", "</title>\n");
 	if (css) {
 		buf_puts(h, "<style>");
 		buf_add(h, css->data, css->len);
@@ -200,11 +223,11 @@ static void page_head(struct buf *h, const struct bundle_file *css)
 	buf_puts(h, "</head>\n<body>\n");
 }
 
-static void page_body(struct buf *h, const unsigned char *salt,
-		      const unsigned char *iv, const unsigned char *sealed,
-		      size_t len)
+static void page_body(struct buf *h, const struct i18n *words,
+		      const unsigned char *salt, const unsigned char *iv,
+		      const unsigned char *sealed, size_t len)
 {
-	buf_puts(h, form);
+	put_form(h, words);
 	buf_puts(h, "<script type=\"application/octet-stream\" "
 		    "id=\"payload\" data-salt=\"");
 	put_base64(h, salt, SALT_LEN);
@@ -219,7 +242,7 @@ static void page_body(struct buf *h, const unsigned char *salt,
 
 /* The whole file in memory, from the bundle's files. */
 static int build(struct buf *html, const struct bundle *b,
-		 const char *passphrase)
+		 const struct i18n *words, const char *passphrase)
 {
 	unsigned char salt[SALT_LEN], iv[IV_LEN], *sealed;
 	struct buf plain = BUF_INIT;
@@ -229,8 +252,8 @@ static int build(struct buf *html, const struct bundle *b,
 	sealed = xmalloc(plain.len + TAG_LEN);
 	if (RAND_bytes(salt, SALT_LEN) == 1 && RAND_bytes(iv, IV_LEN) == 1 &&
 	    seal(&plain, passphrase, salt, iv, sealed) == 0) {
-		page_head(html, find(b, "assets/style.css"));
-		page_body(html, salt, iv, sealed, plain.len + TAG_LEN);
+		page_head(html, find(b, "assets/style.css"), words);
+		page_body(html, words, salt, iv, sealed, plain.len + TAG_LEN);
 		rc = 0;
 	}
 	OPENSSL_cleanse(plain.data, plain.len);
@@ -253,9 +276,9 @@ static int save(const struct buf *html, const char *tmp, const char *path)
 	return 0;
 }
 
-int bundle_html_write(const struct bundle *b, const char *outdir,
-		      const char *name, const char *passphrase,
-		      char hex[DIGEST_HEX_LEN + 1])
+int bundle_html_write(const struct bundle *b, const struct i18n *words,
+		      const char *outdir, const char *name,
+		      const char *passphrase, char hex[DIGEST_HEX_LEN + 1])
 {
 	char tmp[PATH_MAX], path[PATH_MAX];
 	struct buf html = BUF_INIT;
@@ -264,7 +287,7 @@ int bundle_html_write(const struct bundle *b, const char *outdir,
 	snprintf(tmp, sizeof(tmp), "%s/.%s.html.tmp-%ld", outdir, name,
 		 (long)getpid());
 	snprintf(path, sizeof(path), "%s/%s.html", outdir, name);
-	if (build(&html, b, passphrase) < 0) {
+	if (build(&html, b, words, passphrase) < 0) {
 		log_error("%s: cannot encrypt the bundle", path);
 		buf_release(&html);
 		return -1;

@@ -10,13 +10,15 @@
 
 #include "bundle.h"
 #include "digest.h"
+#include "i18n.h"
 
 /* PBKDF2 rounds: the 2023 OWASP floor for PBKDF2-HMAC-SHA256. */
 #define BUNDLE_HTML_ITERATIONS 600000
 
-/* 0, or -1 after logging; hex gets the HTML file's SHA-256. */
-int bundle_html_write(const struct bundle *b, const char *outdir,
-		      const char *name, const char *passphrase,
-		      char hex[DIGEST_HEX_LEN + 1]);
+/* 0, or -1 after logging; hex gets the HTML file's SHA-256.  The
+ * passphrase form speaks the language of the catalog words. */
+int bundle_html_write(const struct bundle *b, const struct i18n *words,
+		      const char *outdir, const char *name,
+		      const char *passphrase, char hex[DIGEST_HEX_LEN + 1]);
 
 #endif

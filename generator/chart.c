@@ -2,6 +2,7 @@
 
 #include <assert.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -53,11 +54,17 @@ static const struct swatch three_levels[3] = {
 	{ "#0072B2", MARK_NONE, NULL },
 };
 
+#define CHART_NUMBERS 6
+
 /* Drawing goes to body first, so that the height is known at the end. */
 struct chart {
 	struct buf body;
 	struct buf desc;
 	struct buf tmp; /* text built from numbers, one use at a time */
+	/* Numbers in the catalog's way, each valid for CHART_NUMBERS more. */
+	struct buf numbers[CHART_NUMBERS];
+	int next_number;
+	const struct i18n *words;
 	char id[64];
 	const struct swatch *palette;
 	int levels;
@@ -74,13 +81,17 @@ struct legend {
 	int n;
 };
 
-static const char *const iab_names[3] = {
-	"Below Standard",
-	"At or Near Standard",
-	"Above Standard",
+/* The interim categories, long for legends and short for labels. */
+static const char *const category_keys[3] = {
+	"chart.category.1",
+	"chart.category.2",
+	"chart.category.3",
 };
-
-static const char *const iab_short[3] = { "Below", "Near", "Above" };
+static const char *const category_short_keys[3] = {
+	"chart.category_short.1",
+	"chart.category_short.2",
+	"chart.category_short.3",
+};
 
 /*
  * The length of the UTF-8 sequence at p, or 0 when it is not valid or
@@ -167,15 +178,34 @@ static void put_escaped(struct buf *out, const char *s)
 	}
 }
 
-/* A rough width of text, for layout: characters times 0.6 em. */
+/* Whether a character starting with these bytes is drawn a full em
+ * wide: Hangul, CJK ideographs and syllables, full-width forms. */
+static int wide_char(const unsigned char *p)
+{
+	unsigned cp;
+
+	if ((p[0] & 0xf0) != 0xe0 || !p[1] || !p[2])
+		return (p[0] & 0xf8) == 0xf0;
+	cp = (p[0] & 0x0fu) << 12 | (p[1] & 0x3fu) << 6 | (p[2] & 0x3fu);
+	return (cp >= 0x1100 && cp <= 0x115f) ||
+	       (cp >= 0x2e80 && cp <= 0xa4cf) ||
+	       (cp >= 0xac00 && cp <= 0xd7a3) ||
+	       (cp >= 0xf900 && cp <= 0xfaff) ||
+	       (cp >= 0xfe30 && cp <= 0xfe4f) ||
+	       (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6);
+}
+
+/* A rough width of text, for layout: 0.6 em a character, a full em for
+ * the wide characters of Chinese. */
 static double text_width(const char *s, int size)
 {
-	int chars = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	int narrow = 0, wide = 0;
 
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			chars++;
-	return chars * size * 0.6;
+	for (; *p; p++)
+		if ((*p & 0xc0) != 0x80)
+			*(wide_char(p) ? &wide : &narrow) += 1;
+	return narrow * size * 0.6 + wide * size;
 }
 
 static const char *nz(const char *s)
@@ -250,9 +280,98 @@ static void percents(long *pct, const long *counts, int n, long total)
 	}
 }
 
-static const char *students(long n)
+/* The catalog's words of key, with {1}, {2}... the strings that follow
+ * up to a NULL, appended to a buffer. */
+static void say(struct buf *to, const struct chart *c, const char *key, ...)
+    __attribute__((sentinel));
+
+static void say(struct buf *to, const struct chart *c, const char *key, ...)
 {
-	return n == 1 ? "student" : "students";
+	va_list ap;
+
+	va_start(ap, key);
+	i18n_vformat(to, c->words, key, ap);
+	va_end(ap);
+}
+
+/* Like say(), into the scratch buffer; lasts until the next fmt or tell. */
+static const char *tell(struct chart *c, const char *key, ...)
+    __attribute__((sentinel));
+
+static const char *tell(struct chart *c, const char *key, ...)
+{
+	va_list ap;
+
+	buf_reset(&c->tmp);
+	va_start(ap, key);
+	i18n_vformat(&c->tmp, c->words, key, ap);
+	va_end(ap);
+	return buf_cstr(&c->tmp);
+}
+
+/* One more sentence of the desc, joined to those before it the
+ * catalog's way (format.sentences): after a space, or in Chinese
+ * without one. */
+static void sentence(struct chart *c, const char *key, ...)
+    __attribute__((sentinel));
+
+static void sentence(struct chart *c, const char *key, ...)
+{
+	struct buf one = BUF_INIT, all = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, key);
+	i18n_vformat(&one, c->words, key, ap);
+	va_end(ap);
+	if (c->desc.len) {
+		i18n_format(&all, c->words, "format.sentences",
+			    buf_cstr(&c->desc), buf_cstr(&one), (char *)NULL);
+		buf_reset(&c->desc);
+		buf_puts(&c->desc, buf_cstr(&all));
+	} else {
+		buf_puts(&c->desc, buf_cstr(&one));
+	}
+	buf_release(&one);
+	buf_release(&all);
+}
+
+static const char *words_of(const struct chart *c, const char *key)
+{
+	return i18n_text(c->words, key);
+}
+
+static struct buf *next_number(struct chart *c)
+{
+	struct buf *b = &c->numbers[c->next_number++ % CHART_NUMBERS];
+
+	buf_reset(b);
+	return b;
+}
+
+/* A whole number written the catalog's way. */
+static const char *number(struct chart *c, long v)
+{
+	struct buf *b = next_number(c);
+
+	i18n_number(b, c->words, (double)v, 0);
+	return buf_cstr(b);
+}
+
+static const char *percent(struct chart *c, long pct)
+{
+	struct buf *b = next_number(c);
+
+	i18n_percent(b, c->words, pct);
+	return buf_cstr(b);
+}
+
+/* "1 student", "30 students" */
+static const char *students(struct chart *c, long n)
+{
+	struct buf *b = next_number(c);
+
+	i18n_count(b, c->words, "chart.students", n);
+	return buf_cstr(b);
 }
 
 static void put_attr(struct buf *out, const char *name, double v)
@@ -291,11 +410,13 @@ static int id_char(char ch)
 	       (ch >= '0' && ch <= '9') || ch == '-' || ch == '_';
 }
 
-static void chart_init(struct chart *c, const char *id, int levels)
+static void chart_init(struct chart *c, const struct i18n *words,
+		       const char *id, int levels)
 {
 	size_t i;
 
 	memset(c, 0, sizeof(*c));
+	c->words = words;
 	if (!id || !*id)
 		id = "chart";
 	for (i = 0; id[i] && i < sizeof(c->id) - 1; i++)
@@ -458,6 +579,8 @@ static void put_patterns(const struct chart *c, struct buf *out)
 static void chart_finish(struct chart *c, struct buf *out, const char *kind,
 			 const char *title, double height)
 {
+	int i;
+
 	buf_printf(out,
 		   "<svg xmlns=\"http://www.w3.org/2000/svg\""
 		   " class=\"chart chart-%s\" viewBox=\"0 0 %d ",
@@ -482,6 +605,8 @@ static void chart_finish(struct chart *c, struct buf *out, const char *kind,
 	buf_release(&c->body);
 	buf_release(&c->desc);
 	buf_release(&c->tmp);
+	for (i = 0; i < CHART_NUMBERS; i++)
+		buf_release(&c->numbers[i]);
 }
 
 static void legend_init(struct legend *lg)
@@ -587,48 +712,59 @@ static void put_stack(struct chart *c, double y, const long *counts,
 			continue;
 		put_segment(c, x0, y, x1 - x0, BAR_H, i);
 		put_tag(c, (x0 + x1) / 2, y + BAR_H / 2.0, x1 - x0,
-			fmt(c, "%ld%%", pct[i]));
+			percent(c, pct[i]));
 	}
 	put_outline(c, BAR_X, y, BAR_W, BAR_H);
 }
 
 /* A bar that is not drawn: no students, or too few to show. */
-static void put_no_bar(struct chart *c, double y, long total, int suppress)
+static void put_no_bar(struct chart *c, double y, long total)
 {
-	put_withheld(c, y, total ? "*" : "No results");
+	put_withheld(c, y, total ? "*" : words_of(c, "chart.no_results"));
+}
+
+/* Why the bar is not drawn, in the desc. */
+static void describe_no_bar(struct chart *c, long total, int suppress)
+{
 	if (total)
-		buf_printf(&c->desc, "Not shown (fewer than %d students).",
-			   suppress);
+		sentence(c, "chart.desc.withheld", number(c, suppress),
+			 (char *)NULL);
 	else
-		buf_puts(&c->desc, "No results.");
+		sentence(c, "chart.desc.no_results", (char *)NULL);
 }
 
 /* Level bar: the number of students, the bar and a legend with counts. */
 static double level_bar_draw(struct chart *c, const struct chart_levels *l,
 			     const long *counts, long total)
 {
+	struct buf shares = BUF_INIT;
 	struct legend lg;
 	long pct[CHART_MAX_LEVELS];
 	int i;
 
 	percents(pct, counts, l->levels, total);
-	buf_printf(&c->desc, "%ld %s:", total, students(total));
 	legend_init(&lg);
 	for (i = 0; i < l->levels; i++) {
 		const char *name = nz(l->names[i]);
+		const char *n = number(c, counts[i]), *p = percent(c, pct[i]);
 
-		buf_printf(&c->desc, " %s %ld (%ld%%)%s", name, counts[i],
-			   pct[i], i + 1 < l->levels ? "," : ".");
-		legend_add(&lg, i, "%s: %ld (%ld%%)", name, counts[i], pct[i]);
+		if (i)
+			buf_puts(&shares, ", ");
+		say(&shares, c, "chart.share", name, n, p, (char *)NULL);
+		legend_add(
+		    &lg, i, "%s",
+		    tell(c, "chart.legend_share", name, n, p, (char *)NULL));
 	}
-	put_text(c, BAR_X, 20, ALIGN_START,
-		 fmt(c, "%ld %s", total, students(total)));
+	sentence(c, "chart.desc.levels", students(c, total), buf_cstr(&shares),
+		 (char *)NULL);
+	buf_release(&shares);
+	put_text(c, BAR_X, 20, ALIGN_START, students(c, total));
 	put_stack(c, 28, counts, pct, l->levels, total);
 	return put_legend(c, &lg, 28 + BAR_H + 12) + 4;
 }
 
-void chart_level_bar(struct buf *out, const char *id, const char *title,
-		     const struct chart_levels *l)
+void chart_level_bar(struct buf *out, const struct i18n *words, const char *id,
+		     const char *title, const struct chart_levels *l)
 {
 	struct chart c;
 	long counts[CHART_MAX_LEVELS], total;
@@ -636,11 +772,12 @@ void chart_level_bar(struct buf *out, const char *id, const char *title,
 
 	assert(l && l->counts && l->names);
 	assert(l->levels == 3 || l->levels == 4);
-	chart_init(&c, id, l->levels);
+	chart_init(&c, words, id, l->levels);
 	total = copy_counts(counts, l->counts, l->levels);
-	if (total == 0 || total < l->suppress_below)
-		put_no_bar(&c, 8, total, l->suppress_below);
-	else
+	if (total == 0 || total < l->suppress_below) {
+		put_no_bar(&c, 8, total);
+		describe_no_bar(&c, total, l->suppress_below);
+	} else
 		height = level_bar_draw(&c, l, counts, total);
 	chart_finish(&c, out, "levels", title, height);
 }
@@ -656,8 +793,10 @@ struct band {
 	int n;
 	int current; /* the segment of the score, -1 when not scored */
 	double cut3; /* the dashed Level 3 cut of an interim band, or NAN */
-	const char *const *names;
-	const char *const *short_names; /* NULL: "Level N", or "N" */
+	const char *names[CHART_MAX_LEVELS];
+	/* Labels under the segments; without them "Level N", or "N". */
+	const char *short_names[CHART_MAX_LEVELS];
+	int has_short_names;
 };
 
 #define BAND_SCORE_Y 16
@@ -705,62 +844,81 @@ static long edge_score(double edge)
 	return whole(ceil(edge));
 }
 
-static void band_segment_name(const struct band *b, int i, struct buf *to)
+/* "Level 3 Standard Met", or the category's name. */
+static void band_segment_name(struct chart *c, const struct band *b, int i,
+			      struct buf *to)
 {
-	if (b->short_names)
+	char level[16];
+
+	if (b->has_short_names) {
 		buf_puts(to, nz(b->names[i]));
-	else
-		buf_printf(to, "Level %d %s", i + 1, nz(b->names[i]));
+		return;
+	}
+	snprintf(level, sizeof(level), "%d", i + 1);
+	say(to, c, "chart.segment", level, nz(b->names[i]), (char *)NULL);
 }
 
 /* "below 2367", "2367 to 2431", "2490 and above" */
-static void band_segment_range(const struct band *b, int i, struct buf *to)
+static void band_segment_range(struct chart *c, const struct band *b, int i,
+			       struct buf *to)
 {
 	if (i == 0)
-		buf_printf(to, "below %ld", edge_score(b->edge[1]));
+		say(to, c, "chart.range.below",
+		    number(c, edge_score(b->edge[1])), (char *)NULL);
 	else if (i == b->n - 1)
-		buf_printf(to, "%ld and above", edge_score(b->edge[i]));
+		say(to, c, "chart.range.above",
+		    number(c, edge_score(b->edge[i])), (char *)NULL);
 	else if (edge_score(b->edge[i + 1]) > edge_score(b->edge[i]))
-		buf_printf(to, "%ld to %ld", edge_score(b->edge[i]),
-			   edge_score(b->edge[i + 1]) - 1);
+		say(to, c, "chart.range.between",
+		    number(c, edge_score(b->edge[i])),
+		    number(c, edge_score(b->edge[i + 1]) - 1), (char *)NULL);
 	else
-		buf_puts(to, "no whole score");
+		say(to, c, "chart.range.none", (char *)NULL);
 }
 
 static void band_describe_score(struct chart *c, const struct band *b)
 {
+	struct buf name = BUF_INIT;
+
 	if (!scored(b)) {
-		buf_puts(&c->desc, " Not scored.");
+		sentence(c, "chart.desc.not_scored", (char *)NULL);
 		return;
 	}
-	buf_printf(&c->desc, " Score %ld plus or minus %ld (%ld to %ld): ",
-		   whole(b->score), whole(b->se), whole(b->score - b->se),
-		   whole(b->score + b->se));
-	band_segment_name(b, b->current, &c->desc);
-	buf_putc(&c->desc, '.');
-	if (b->score < b->low || b->score > b->high)
-		buf_printf(&c->desc,
-			   " The score is %s the scale shown, so its marker"
-			   " is drawn at the %s end.",
-			   b->score < b->low ? "below" : "above",
-			   b->score < b->low ? "lower" : "upper");
+	band_segment_name(c, b, b->current, &name);
+	sentence(c, "chart.desc.score", number(c, whole(b->score)),
+		 number(c, whole(b->se)), number(c, whole(b->score - b->se)),
+		 number(c, whole(b->score + b->se)), buf_cstr(&name),
+		 (char *)NULL);
+	buf_release(&name);
+	if (b->score < b->low || b->score > b->high) {
+		sentence(c,
+			 b->score < b->low ? "chart.desc.below_scale"
+					   : "chart.desc.above_scale",
+			 (char *)NULL);
+	}
 }
 
 static void band_describe(struct chart *c, const struct band *b)
 {
+	struct buf name = BUF_INIT, range = BUF_INIT;
 	int i;
 
-	buf_printf(&c->desc, "Scale from %ld to %ld.", whole(b->low),
-		   whole(b->high));
+	sentence(c, "chart.desc.scale", number(c, whole(b->low)),
+		 number(c, whole(b->high)), (char *)NULL);
 	for (i = 0; i < b->n; i++) {
-		buf_putc(&c->desc, ' ');
-		band_segment_name(b, i, &c->desc);
-		buf_puts(&c->desc, ": ");
-		band_segment_range(b, i, &c->desc);
-		buf_putc(&c->desc, '.');
+		buf_reset(&name);
+		buf_reset(&range);
+		band_segment_name(c, b, i, &name);
+		band_segment_range(c, b, i, &range);
+		sentence(c, "chart.desc.segment", buf_cstr(&name),
+			 buf_cstr(&range), (char *)NULL);
 	}
-	if (isfinite(b->cut3))
-		buf_printf(&c->desc, " Level 3 cut: %ld.", whole(b->cut3));
+	buf_release(&name);
+	buf_release(&range);
+	if (isfinite(b->cut3)) {
+		sentence(c, "chart.desc.cut3", number(c, whole(b->cut3)),
+			 (char *)NULL);
+	}
 	band_describe_score(c, b);
 }
 
@@ -794,12 +952,12 @@ static void band_put_score(struct chart *c, const struct band *b)
 
 	if (!scored(b)) {
 		put_text_near(c, BAR_X + BAR_W / 2.0, BAND_SCORE_Y, FONT,
-			      "Not scored");
+			      words_of(c, "result.not_scored"));
 		return;
 	}
-	put_text_near(
-	    c, x, BAND_SCORE_Y, FONT,
-	    fmt(c, "%ld " PLUS_MINUS " %ld", whole(b->score), whole(b->se)));
+	put_text_near(c, x, BAND_SCORE_Y, FONT,
+		      fmt(c, "%s " PLUS_MINUS " %s", number(c, whole(b->score)),
+			  number(c, whole(b->se))));
 	put_error_h(c, band_x(b, b->score - b->se), band_x(b, b->score + b->se),
 		    BAND_ERROR_Y);
 	put_line(c, x, BAND_BAR_Y - 2, x, BAND_BAR_Y + BAR_H + 2,
@@ -825,7 +983,7 @@ static int band_put_ticks(struct chart *c, const struct band *b)
 	int i, row, rows = 1;
 
 	for (i = 0; i <= b->n; i++) {
-		const char *s = fmt(c, "%ld", edge_score(b->edge[i]));
+		const char *s = number(c, edge_score(b->edge[i]));
 		double x = band_x(b, b->edge[i]), w = text_width(s, FONT_SMALL);
 		double left = i == 0 ? x : i == b->n ? x - w : x - w / 2;
 
@@ -853,10 +1011,15 @@ static void band_put_labels(struct chart *c, const struct band *b, double y)
 	for (i = 0; i < b->n; i++) {
 		double x0 = band_x(b, b->edge[i]);
 		double x1 = band_x(b, b->edge[i + 1]);
-		const char *s = b->short_names ? b->short_names[i]
-					       : fmt(c, "Level %d", i + 1);
+		char level[16];
+		const char *s;
 
-		if (!b->short_names && text_width(s, FONT_SMALL) + 6 > x1 - x0)
+		snprintf(level, sizeof(level), "%d", i + 1);
+		s = b->has_short_names
+			? b->short_names[i]
+			: tell(c, "chart.level", level, (char *)NULL);
+		if (!b->has_short_names &&
+		    text_width(s, FONT_SMALL) + 6 > x1 - x0)
 			s = fmt(c, "%d", i + 1);
 		if (text_width(s, FONT_SMALL) + 6 > x1 - x0)
 			continue;
@@ -867,23 +1030,30 @@ static void band_put_labels(struct chart *c, const struct band *b, double y)
 
 static double band_put_legend(struct chart *c, const struct band *b, double y)
 {
+	struct buf line = BUF_INIT, name = BUF_INIT, range = BUF_INIT;
 	struct legend lg;
-	struct buf line = BUF_INIT;
 	int i;
 
 	legend_init(&lg);
 	lg.bold = b->current;
+
 	for (i = 0; i < b->n; i++) {
 		buf_reset(&line);
-		band_segment_name(b, i, &line);
-		buf_puts(&line, ": ");
-		band_segment_range(b, i, &line);
+		buf_reset(&name);
+		buf_reset(&range);
+		band_segment_name(c, b, i, &name);
+		band_segment_range(c, b, i, &range);
+		say(&line, c, "chart.legend_segment", buf_cstr(&name),
+		    buf_cstr(&range), (char *)NULL);
 		legend_add(&lg, i, "%s", buf_cstr(&line));
 	}
 	if (isfinite(b->cut3))
-		legend_add(&lg, LEGEND_DASH, "Level 3 cut: %ld",
-			   whole(b->cut3));
+		legend_add(&lg, LEGEND_DASH, "%s",
+			   tell(c, "chart.cut3", number(c, whole(b->cut3)),
+				(char *)NULL));
 	buf_release(&line);
+	buf_release(&name);
+	buf_release(&range);
 	return put_legend(c, &lg, y);
 }
 
@@ -922,9 +1092,10 @@ static void band_chart(struct chart *c, struct buf *out, const char *kind,
 	chart_finish(c, out, kind, title, y + 2);
 }
 
-void chart_scale_band(struct buf *out, const char *id, const char *title,
-		      double low, double high, const double *cuts, int levels,
-		      const char *const *names, double score, double se)
+void chart_scale_band(struct buf *out, const struct i18n *words, const char *id,
+		      const char *title, double low, double high,
+		      const double *cuts, int levels, const char *const *names,
+		      double score, double se)
 {
 	struct chart c;
 	struct band b;
@@ -932,30 +1103,32 @@ void chart_scale_band(struct buf *out, const char *id, const char *title,
 
 	assert(cuts && names && (levels == 3 || levels == 4));
 	memset(&b, 0, sizeof(b));
-	chart_init(&c, id, levels);
+	chart_init(&c, words, id, levels);
 	b.low = low;
 	b.high = high;
 	sane_range(&b.low, &b.high);
 	band_edges(&b, cuts, levels);
 	band_score(&b, score, se);
 	b.cut3 = NAN;
-	b.names = names;
+	for (i = 0; i < levels; i++)
+		b.names[i] = names[i];
 	for (i = 1; scored(&b) && i < levels; i++)
 		if (score >= b.edge[i])
 			b.current = i;
 	band_chart(&c, out, "scale", title, &b);
 }
 
-void chart_iab_band(struct buf *out, const char *id, const char *title,
-		    double low, double high, double cut3, double score,
-		    double se)
+void chart_iab_band(struct buf *out, const struct i18n *words, const char *id,
+		    const char *title, double low, double high, double cut3,
+		    double score, double se)
 {
 	struct chart c;
 	struct band b;
 	double cuts[2];
+	int i;
 
 	memset(&b, 0, sizeof(b));
-	chart_init(&c, id, 3);
+	chart_init(&c, words, id, 3);
 	b.low = low;
 	b.high = high;
 	sane_range(&b.low, &b.high);
@@ -964,8 +1137,11 @@ void chart_iab_band(struct buf *out, const char *id, const char *title,
 	cuts[0] = b.cut3 - 1.5 * b.se;
 	cuts[1] = b.cut3 + 1.5 * b.se;
 	band_edges(&b, cuts, 3);
-	b.names = iab_names;
-	b.short_names = iab_short;
+	for (i = 0; i < 3; i++) {
+		b.names[i] = words_of(&c, category_keys[i]);
+		b.short_names[i] = words_of(&c, category_short_keys[i]);
+	}
+	b.has_short_names = 1;
 	/* The same test as the category itself, so the two always agree. */
 	if (scored(&b))
 		b.current = score - 1.5 * b.se >= b.cut3  ? 2
@@ -1011,32 +1187,50 @@ static int level_of(double score, const double *cuts, int ncuts)
 	return level;
 }
 
+/* A result's sentence: below, on or above the scale shown, and without
+ * a level when the results share no cuts. */
+static const char *const point_keys[2][3] = {
+	{ "chart.desc.point_plain_below", "chart.desc.point_plain",
+	  "chart.desc.point_plain_above" },
+	{ "chart.desc.point_below", "chart.desc.point",
+	  "chart.desc.point_above" },
+};
+
 static void history_describe(struct chart *c, const struct plot *p,
 			     const struct chart_point *pt, const double *cuts,
 			     int ncuts)
 {
+	struct buf results = BUF_INIT;
+	char level[16];
 	int i;
 
-	buf_printf(&c->desc, "%d %s on a scale from %ld to %ld.", p->n,
-		   p->n == 1 ? "result" : "results", whole(p->low),
-		   whole(p->high));
-	for (i = 0; i < ncuts; i++)
-		if (isfinite(cuts[i]))
-			buf_printf(&c->desc, " Level %d from %ld.", i + 2,
-				   whole(cuts[i]));
+	i18n_count(&results, c->words, "chart.results", p->n);
+	sentence(c, "chart.desc.history", buf_cstr(&results),
+		 number(c, whole(p->low)), number(c, whole(p->high)),
+		 (char *)NULL);
+	buf_release(&results);
+	for (i = 0; i < ncuts; i++) {
+		if (!isfinite(cuts[i]))
+			continue;
+		snprintf(level, sizeof(level), "%d", i + 2);
+		sentence(c, "chart.desc.level_from", level,
+			 number(c, whole(cuts[i])), (char *)NULL);
+	}
 	for (i = 0; i < p->n; i++) {
 		double s = pt[i].score, se = finite_or(pt[i].se, 0);
 
-		buf_printf(&c->desc, " %s: ", nz(pt[i].label));
 		if (!isfinite(s)) {
-			buf_puts(&c->desc, "not scored.");
+			sentence(c, "chart.desc.point_not_scored",
+				 nz(pt[i].label), (char *)NULL);
 			continue;
 		}
-		buf_printf(&c->desc, "%ld plus or minus %ld, Level %d",
-			   whole(s), whole(se), level_of(s, cuts, ncuts));
-		buf_puts(&c->desc, s > p->high	? ", above the scale shown."
-				   : s < p->low ? ", below the scale shown."
-						: ".");
+		snprintf(level, sizeof(level), "%d", level_of(s, cuts, ncuts));
+		sentence(c,
+			 point_keys[ncuts > 0][s < p->low    ? 0
+					       : s > p->high ? 2
+							     : 1],
+			 nz(pt[i].label), number(c, whole(s)),
+			 number(c, whole(se)), level, (char *)NULL);
 	}
 }
 
@@ -1070,6 +1264,7 @@ static void history_put_cuts(struct chart *c, const struct plot *p,
 	int i;
 
 	for (i = ncuts - 1; i >= 0; i--) {
+		char level[16];
 		double y;
 
 		if (!isfinite(cuts[i]) || cuts[i] <= p->low ||
@@ -1080,8 +1275,10 @@ static void history_put_cuts(struct chart *c, const struct plot *p,
 			 "stroke=\"" INK_SOFT "\" stroke-dasharray=\"5 3\"");
 		y = y + 4 < last + 12 ? last + 12 : y + 4;
 		last = y;
+		snprintf(level, sizeof(level), "%d", i + 2);
 		put_text_style(c, PLOT_X1 + 6, y, ALIGN_START, FONT_SMALL, 0,
-			       fmt(c, "Level %d: %ld", i + 2, whole(cuts[i])));
+			       tell(c, "chart.cut", level,
+				    number(c, whole(cuts[i])), (char *)NULL));
 	}
 }
 
@@ -1092,9 +1289,9 @@ static void history_put_axes(struct chart *c, const struct plot *p)
 	put_line(c, PLOT_X0, PLOT_Y1, PLOT_X1, PLOT_Y1,
 		 "stroke=\"" INK_SOFT "\"");
 	put_text_style(c, PLOT_X0 - 6, PLOT_Y0 + 4, ALIGN_END, FONT_SMALL, 0,
-		       fmt(c, "%ld", whole(p->high)));
+		       number(c, whole(p->high)));
 	put_text_style(c, PLOT_X0 - 6, PLOT_Y1, ALIGN_END, FONT_SMALL, 0,
-		       fmt(c, "%ld", whole(p->low)));
+		       number(c, whole(p->low)));
 }
 
 /* Lines between consecutive scored results, drawn under the markers. */
@@ -1144,7 +1341,7 @@ static void history_put_point(struct chart *c, const struct plot *p, int i,
 
 	if (!isfinite(s)) {
 		put_text_style(c, x, PLOT_Y1 - 8, ALIGN_MIDDLE, FONT_SMALL, 0,
-			       "Not scored");
+			       words_of(c, "result.not_scored"));
 		return;
 	}
 	put_line(c, x, top, x, bottom, ink);
@@ -1157,7 +1354,7 @@ static void history_put_point(struct chart *c, const struct plot *p, int i,
 		shape = "0,9 7,-3 -7,-3";
 	put_marker(c, x, plot_y(p, s), shape);
 	top = top - 7 > PLOT_Y0 + 8 ? top - 7 : bottom + 15;
-	put_halo_text(c, x, top, fmt(c, "%ld", whole(s)));
+	put_halo_text(c, x, top, number(c, whole(s)));
 }
 
 /* Labels under the slots, on two staggered rows when they are crowded. */
@@ -1177,9 +1374,9 @@ static double history_put_labels(struct chart *c, const struct plot *p,
 	return PLOT_Y1 + 22 + stagger * 13;
 }
 
-void chart_history(struct buf *out, const char *id, const char *title,
-		   const struct chart_point *points, int n, double low,
-		   double high, const double *cuts, int ncuts)
+void chart_history(struct buf *out, const struct i18n *words, const char *id,
+		   const char *title, const struct chart_point *points, int n,
+		   double low, double high, const double *cuts, int ncuts)
 {
 	struct chart c;
 	struct plot p;
@@ -1187,9 +1384,10 @@ void chart_history(struct buf *out, const char *id, const char *title,
 	int i;
 
 	assert((points || n == 0) && (cuts || ncuts == 0) && n >= 0);
-	chart_init(&c, id, 0);
+	chart_init(&c, words, id, 0);
 	if (n == 0) {
-		put_no_bar(&c, 8, 0, 0);
+		put_no_bar(&c, 8, 0);
+		describe_no_bar(&c, 0, 0);
 		chart_finish(&c, out, "history", title, 8 + BAR_H + 8);
 		return;
 	}
@@ -1221,22 +1419,25 @@ static void claims_put_legend(struct chart *c)
 	int i;
 
 	for (i = 0; i < 3; i++) {
+		const char *name = words_of(c, category_keys[i]);
+
 		put_legend_swatch(c, x, 8, i);
-		put_text(c, x + SWATCH + 6, 8 + SWATCH - 2, ALIGN_START,
-			 iab_names[i]);
-		x += SWATCH + 6 + text_width(iab_names[i], FONT) + 18;
+		put_text(c, x + SWATCH + 6, 8 + SWATCH - 2, ALIGN_START, name);
+		x += SWATCH + 6 + text_width(name, FONT) + 18;
 	}
 }
 
-static void claims_summary(struct buf *to, const long *counts, const long *pct,
-			   long total, const char *sep)
+static void claims_summary(struct chart *c, struct buf *to, const long *counts,
+			   const long *pct, long total, const char *sep)
 {
 	int i;
 
-	for (i = 0; i < 3; i++)
-		buf_printf(to, "%s %ld (%ld%%)%s", iab_short[i], counts[i],
-			   pct[i], sep);
-	buf_printf(to, "%ld %s", total, students(total));
+	for (i = 0; i < 3; i++) {
+		say(to, c, "chart.share", words_of(c, category_short_keys[i]),
+		    number(c, counts[i]), percent(c, pct[i]), (char *)NULL);
+		buf_puts(to, sep);
+	}
+	buf_puts(to, students(c, total));
 }
 
 /* One claim: its name, then its bar and a line of numbers, or "*". */
@@ -1248,36 +1449,42 @@ static void claims_put_one(struct chart *c, const struct chart_claim *cl,
 	struct buf line = BUF_INIT;
 
 	put_text_style(c, BAR_X, y + 12, ALIGN_START, FONT, 1, nz(cl->name));
-	buf_printf(&c->desc, " %s: ", nz(cl->name));
 	if (total == 0 || total < suppress_below) {
-		put_no_bar(c, y + 18, total, suppress_below);
+		put_no_bar(c, y + 18, total);
+		sentence(c,
+			 total ? "chart.desc.claim_withheld"
+			       : "chart.desc.claim_no_results",
+			 nz(cl->name), number(c, suppress_below), (char *)NULL);
 		return;
 	}
 	percents(pct, counts, 3, total);
 	put_stack(c, y + 18, counts, pct, 3, total);
-	claims_summary(&line, counts, pct, total, " " MIDDOT " ");
+	claims_summary(c, &line, counts, pct, total, " " MIDDOT " ");
 	put_text_style(c, BAR_X, y + 18 + BAR_H + 16, ALIGN_START, FONT_SMALL,
 		       0, buf_cstr(&line));
-	claims_summary(&c->desc, counts, pct, total, ", ");
-	buf_putc(&c->desc, '.');
+	buf_reset(&line);
+	claims_summary(c, &line, counts, pct, total, ", ");
+	sentence(c, "chart.desc.claim", nz(cl->name), buf_cstr(&line),
+		 (char *)NULL);
 	buf_release(&line);
 }
 
-void chart_claims(struct buf *out, const char *id, const char *title,
-		  const struct chart_claim *claims, int n, int suppress_below)
+void chart_claims(struct buf *out, const struct i18n *words, const char *id,
+		  const char *title, const struct chart_claim *claims, int n,
+		  int suppress_below)
 {
 	struct chart c;
 	int i;
 
 	assert((claims || n == 0) && n >= 0);
-	chart_init(&c, id, 3);
+	chart_init(&c, words, id, 3);
 	if (n == 0) {
-		put_no_bar(&c, 8, 0, 0);
+		put_no_bar(&c, 8, 0);
+		describe_no_bar(&c, 0, 0);
 		chart_finish(&c, out, "claims", title, 8 + BAR_H + 8);
 		return;
 	}
-	buf_puts(&c.desc, "Students below, at or near, and above standard"
-			  " by claim.");
+	sentence(&c, "chart.desc.claims", (char *)NULL);
 	claims_put_legend(&c);
 	for (i = 0; i < n; i++)
 		claims_put_one(&c, &claims[i], CLAIMS_TOP + i * CLAIM_ROW,

@@ -11,6 +11,10 @@
  * chart of a page its own.  Text is escaped for XML, numbers never depend
  * on the locale, and the same arguments give the same bytes.
  *
+ * Every word a chart writes (its legend, labels and desc) comes from the
+ * message catalog words, keys chart.*, with numbers written the
+ * catalog's way; the catalog must outlive the call.
+ *
  * Scores are drawn on the scale from low to high; a score outside is drawn
  * at the nearer end and the desc says so.  A score that is not a number
  * means "not scored".  Negative counts count as zero.
@@ -19,6 +23,7 @@
 #define SCOREBOOK_CHART_H
 
 #include "buf.h"
+#include "i18n.h"
 
 #define CHART_MAX_LEVELS 4
 
@@ -31,26 +36,27 @@ struct chart_levels {
 };
 
 /* One stacked bar of students per level; "*" when suppressed. */
-void chart_level_bar(struct buf *out, const char *id, const char *title,
-		     const struct chart_levels *l);
+void chart_level_bar(struct buf *out, const struct i18n *words, const char *id,
+		     const char *title, const struct chart_levels *l);
 
 /*
  * A score on its scale: every level as a segment sized by its cuts (the
  * lowest score of levels 2..levels), the cuts labelled, the score marked
  * and its error band (score plus or minus se) drawn.
  */
-void chart_scale_band(struct buf *out, const char *id, const char *title,
-		      double low, double high, const double *cuts, int levels,
-		      const char *const *names, double score, double se);
+void chart_scale_band(struct buf *out, const struct i18n *words, const char *id,
+		      const char *title, double low, double high,
+		      const double *cuts, int levels, const char *const *names,
+		      double score, double se);
 
 /*
  * An interim block score: Below, Near and Above Standard as segments, the
  * middle one the Level 3 cut plus or minus 1.5 standard errors, with the
  * score and its error band marked.
  */
-void chart_iab_band(struct buf *out, const char *id, const char *title,
-		    double low, double high, double cut3, double score,
-		    double se);
+void chart_iab_band(struct buf *out, const struct i18n *words, const char *id,
+		    const char *title, double low, double high, double cut3,
+		    double score, double se);
 
 /* One result in a student's history; score NAN when not scored. */
 struct chart_point {
@@ -59,9 +65,9 @@ struct chart_point {
 };
 
 /* Scores over time, oldest first, with error bars and the level cuts. */
-void chart_history(struct buf *out, const char *id, const char *title,
-		   const struct chart_point *points, int n, double low,
-		   double high, const double *cuts, int ncuts);
+void chart_history(struct buf *out, const struct i18n *words, const char *id,
+		   const char *title, const struct chart_point *points, int n,
+		   double low, double high, const double *cuts, int ncuts);
 
 /* Students of a group below, at or near, and above standard on a claim. */
 struct chart_claim {
@@ -70,7 +76,8 @@ struct chart_claim {
 };
 
 /* One stacked bar per claim; a claim under suppress_below shows "*". */
-void chart_claims(struct buf *out, const char *id, const char *title,
-		  const struct chart_claim *claims, int n, int suppress_below);
+void chart_claims(struct buf *out, const struct i18n *words, const char *id,
+		  const char *title, const struct chart_claim *claims, int n,
+		  int suppress_below);
 
 #endif

@@ -68,7 +68,8 @@ struct run {
 	int todo_count;
 	struct template_set *templates;
 	struct sitedir_assets assets;
-	struct guide_list guides;
+	struct guide_list guides[I18N_MAX_LANGS]; /* parallel to langs */
+	const struct site_guides *guides_of[I18N_MAX_LANGS];
 	struct school_list schools;
 	struct tv_doc *doc;
 	struct grant_file grants;
@@ -114,6 +115,20 @@ static int load_langs(struct run *r, const char *dir)
 	return 0;
 }
 
+/* The guide in every language of the run, English first. */
+static int load_guides(struct run *r, const char *dir)
+{
+	int i;
+
+	for (i = 0; i < r->lang_count; i++) {
+		if (guide_list_load(&r->guides[i], dir, i18n_lang(r->langs[i]),
+				    i ? &r->guides[0] : NULL) < 0)
+			return -1;
+		r->guides_of[i] = &r->guides[i].view;
+	}
+	return 0;
+}
+
 static int load_templates(struct run *r, const char *dir)
 {
 	size_t i;
@@ -128,7 +143,7 @@ static int load_templates(struct run *r, const char *dir)
 	}
 	if (sitedir_assets(dir, &r->assets) < 0 || load_langs(r, dir) < 0)
 		return -1;
-	return guide_list_load(&r->guides, dir);
+	return load_guides(r, dir);
 }
 
 static int open_store(struct run *r)
@@ -204,16 +219,33 @@ static void add_assets(struct run *r, struct site *s)
 	}
 }
 
-static int guide_pages(struct run *r, struct site *s)
+/* The guide's pages in one language, and its list of pages. */
+static int guide_pages_in(const struct guide_list *g, struct site *s)
 {
 	int i;
 
-	for (i = 0; i < r->guides.count; i++)
-		if (page_guide(s, &r->guides.items[i]) < 0)
+	for (i = 0; i < g->count; i++)
+		if (page_guide(s, &g->items[i]) < 0)
 			return -1;
-	if (r->guides.count && page_guide_index(s) < 0)
+	if (s->guides->count && page_guide_index(s) < 0)
 		return -1;
 	return 0;
+}
+
+/* The English guide, and its translations into the languages of the
+ * bundle's reports that have one. */
+static int guide_pages(struct run *r, struct site *s)
+{
+	int i, rc = 0;
+
+	for (i = 0; i < r->lang_count && rc == 0; i++) {
+		if (i && (!s->lang_used[i] || !r->guides[i].count))
+			continue;
+		site_use_lang(s, i);
+		rc = guide_pages_in(&r->guides[i], s);
+	}
+	site_use_lang(s, 0);
+	return rc;
 }
 
 static int school_pages(struct run *r, struct site *s)
@@ -250,11 +282,9 @@ static int aggregate_pages(struct run *r, struct site *s)
 	struct summary sm;
 	int rc;
 
-	summary_init(&sm, 0);
+	summary_init(&sm, 0, s->lang);
 	summary_add(&sm, s->ds);
-	rc = summary_pages(&sm, s,
-			   "Results of the school's students, "
-			   "counted and averaged.");
+	rc = summary_pages(&sm, s, "summary.school_lead");
 	summary_release(&sm);
 	add_assets(r, s);
 	return rc;
@@ -321,7 +351,7 @@ static int write_sealed(struct run *r, const struct bundle *b, const char *dir,
 	if (zip)
 		rc = bundle_zip_write_sealed(b, dir, name, pass, hex);
 	else
-		rc = bundle_html_write(b, dir, name, pass, hex);
+		rc = bundle_html_write(b, r->langs[0], dir, name, pass, hex);
 	snprintf(file, sizeof(file), "%s%s%s.%s", login, *login ? "/" : "",
 		 name, zip ? "zip" : "html");
 	if (rc == 0)
@@ -414,13 +444,12 @@ static void site_init(struct site *s, struct run *r, struct bundle *b,
 	s->templates = r->templates;
 	s->bundle = b;
 	s->ds = ds;
-	s->guides = r->guides.index;
-	s->guide_count = r->guides.count;
 	s->has_groups = ds->group_count > 0;
 	s->doc = r->doc;
 	s->langs = (const struct i18n *const *)r->langs;
 	s->lang_count = r->lang_count;
-	s->lang = r->langs[0];
+	s->guides_of = r->guides_of;
+	site_use_lang(s, 0);
 }
 
 /* Build the pages, write the bundle, count it. */
@@ -497,7 +526,7 @@ static int overview_bundle(struct run *r, const struct access_job *job,
 	bundle_init(&b);
 	site_init(&s, r, &b, &ds);
 	s.min_aggregate = STATS_MIN_AGGREGATE;
-	rc = summary_pages(sm, &s, "The district's schools side by side.");
+	rc = summary_pages(sm, &s, "summary.district_lead");
 	add_assets(r, &s);
 	rc = rc < 0 ? EXIT_OUTPUT : write_bundle(r, &ds, &b, job);
 	if (rc == EXIT_OK) {
@@ -520,7 +549,7 @@ static int one_district(struct run *r, const struct access_job *job)
 		log_error("district id '%s' cannot name a bundle", id);
 		return EXIT_OUTPUT;
 	}
-	summary_init(&sm, 1);
+	summary_init(&sm, 1, r->langs[0]);
 	for (i = 0; i < r->schools.count && rc == EXIT_OK; i++) {
 		const struct ds_school *sc = &r->schools.rows[i];
 		struct dataset ds;
@@ -700,12 +729,15 @@ static double seconds_since(const struct timespec *t0)
 
 static void release(struct run *r)
 {
+	int i;
+
 	tv_doc_free(r->doc);
 	while (r->lang_count > 0)
 		i18n_free(r->langs[--r->lang_count]);
 	template_set_free(r->templates);
 	sitedir_release(&r->assets);
-	guide_list_release(&r->guides);
+	for (i = 0; i < I18N_MAX_LANGS; i++)
+		guide_list_release(&r->guides[i]);
 	school_list_release(&r->schools);
 	access_plan_release(&r->access);
 	grant_file_release(&r->grants);

@@ -98,11 +98,25 @@ static char *first_heading(const char *md)
 	return NULL;
 }
 
-static int load_one(struct guide *g, const char *dir, const char *name)
+/* "guide/reading-this-report.html", "guide/reading-this-report.es.html" */
+static char *page_path(const char *stem, const char *lang)
+{
+	struct buf path = BUF_INIT;
+
+	buf_puts(&path, "guide/");
+	paths_slug(&path, stem);
+	if (strcmp(lang, "en"))
+		buf_printf(&path, ".%s", lang);
+	buf_puts(&path, ".html");
+	return buf_detach(&path);
+}
+
+static int load_one(struct guide *g, const char *dir, const char *name,
+		    const char *lang)
 {
 	struct buf path = BUF_INIT;
 	size_t len = 0;
-	char *md, *stem;
+	char *md;
 
 	buf_printf(&path, "%s/%s", dir, name);
 	md = read_text(buf_cstr(&path), &len);
@@ -111,44 +125,87 @@ static int load_one(struct guide *g, const char *dir, const char *name)
 		buf_release(&path);
 		return -1;
 	}
-	stem = xstrndup(name, strlen(name) - 3);
+	buf_release(&path);
+	g->name = xstrndup(name, strlen(name) - 3);
 	g->html = cmark_markdown_to_html(md, len, CMARK_OPT_SAFE);
 	g->title = first_heading(md);
 	if (!g->title)
-		g->title = xstrdup(stem);
-	buf_reset(&path);
-	buf_puts(&path, "guide/");
-	paths_slug(&path, stem);
-	buf_puts(&path, ".html");
-	g->path = buf_detach(&path);
-	free(stem);
+		g->title = xstrdup(g->name);
+	g->path = page_path(g->name, lang);
 	free(md);
 	return 0;
 }
 
-int guide_list_load(struct guide_list *l, const char *templates_dir)
+static void index_add(struct guide_list *l, const struct guide *g)
+{
+	struct site_guide *e = &l->index[l->view.count++];
+
+	e->name = g->name;
+	e->title = g->title;
+	e->path = g->path;
+}
+
+static const struct guide *find(const struct guide_list *l, const char *name)
+{
+	int i;
+
+	for (i = 0; i < l->count; i++)
+		if (!strcmp(l->items[i].name, name))
+			return &l->items[i];
+	return NULL;
+}
+
+/* English's pages in its order, each in translation when there is one,
+ * then the translated pages English lacks. */
+static void build_index(struct guide_list *l, const struct guide_list *en,
+			const char *lang)
+{
+	struct buf path = BUF_INIT;
+	int i, n = l->count + (en ? en->count : 0);
+
+	l->index = xcalloc((size_t)n + 1, sizeof(*l->index));
+	for (i = 0; en && i < en->count; i++) {
+		const struct guide *own = find(l, en->items[i].name);
+
+		index_add(l, own ? own : &en->items[i]);
+	}
+	for (i = 0; i < l->count; i++)
+		if (!en || !find(en, l->items[i].name))
+			index_add(l, &l->items[i]);
+	l->view.items = l->index;
+	/* Without pages of its own a language reads the English guide. */
+	buf_puts(&path, "guide/index");
+	if (l->count && strcmp(lang, "en"))
+		buf_printf(&path, ".%s", lang);
+	buf_puts(&path, ".html");
+	l->index_path = buf_detach(&path);
+	l->view.index = l->index_path;
+}
+
+int guide_list_load(struct guide_list *l, const char *templates_dir,
+		    const char *lang, const struct guide_list *english)
 {
 	char dir[4096];
 	char **names;
 	int i, n, rc = 0;
 
 	memset(l, 0, sizeof(*l));
-	snprintf(dir, sizeof(dir), "%s/guide", templates_dir);
+	if (english)
+		snprintf(dir, sizeof(dir), "%s/guide/%s", templates_dir, lang);
+	else
+		snprintf(dir, sizeof(dir), "%s/guide", templates_dir);
 	names = list_files(dir, &n);
 	l->items = xcalloc((size_t)n + 1, sizeof(*l->items));
-	l->index = xcalloc((size_t)n + 1, sizeof(*l->index));
 	for (i = 0; i < n; i++) {
 		if (rc == 0 &&
-		    load_one(&l->items[l->count], dir, names[i]) == 0) {
-			l->index[l->count].title = l->items[l->count].title;
-			l->index[l->count].path = l->items[l->count].path;
+		    load_one(&l->items[l->count], dir, names[i], lang) == 0)
 			l->count++;
-		} else {
+		else
 			rc = -1;
-		}
 		free(names[i]);
 	}
 	free(names);
+	build_index(l, english, lang);
 	return rc;
 }
 
@@ -157,11 +214,13 @@ void guide_list_release(struct guide_list *l)
 	int i;
 
 	for (i = 0; i < l->count; i++) {
+		free(l->items[i].name);
 		free(l->items[i].title);
 		free(l->items[i].path);
 		free(l->items[i].html);
 	}
 	free(l->items);
 	free(l->index);
+	free(l->index_path);
 	memset(l, 0, sizeof(*l));
 }

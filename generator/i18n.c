@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -258,37 +259,139 @@ static void vformat(struct buf *b, const char *text, const char **args, int n)
 	}
 }
 
-void i18n_format(struct buf *b, const struct i18n *c, const char *key, ...)
+void i18n_vformat(struct buf *b, const struct i18n *c, const char *key,
+		  va_list ap)
 {
 	const char *args[9];
 	const char *s;
-	va_list ap;
 	int n = 0;
 
-	va_start(ap, key);
 	while (n < 9 && (s = va_arg(ap, const char *)) != NULL)
 		args[n++] = s;
-	va_end(ap);
 	vformat(b, i18n_text(c, key), args, n);
+}
+
+void i18n_format(struct buf *b, const struct i18n *c, const char *key, ...)
+{
+	va_list ap;
+
+	va_start(ap, key);
+	i18n_vformat(b, c, key, ap);
+	va_end(ap);
+}
+
+/* A date's parts as format.date's arguments {1} to {5}. */
+struct date_parts {
+	char y[16], mm[16], dd[16], m[16], d[16];
+	int month;
+};
+
+/* 0 when iso does not start with a date "YYYY-MM-DD". */
+static int date_split(struct date_parts *p, const char *iso)
+{
+	int yy, mo, da;
+
+	if (!iso || strlen(iso) < 10 ||
+	    sscanf(iso, "%4d-%2d-%2d", &yy, &mo, &da) != 3 || mo < 1 ||
+	    mo > 12 || da < 1 || da > 31 || yy < 0)
+		return 0;
+	snprintf(p->y, sizeof(p->y), "%04d", yy);
+	snprintf(p->mm, sizeof(p->mm), "%02d", mo);
+	snprintf(p->dd, sizeof(p->dd), "%02d", da);
+	snprintf(p->m, sizeof(p->m), "%d", mo);
+	snprintf(p->d, sizeof(p->d), "%d", da);
+	p->month = mo;
+	return 1;
 }
 
 void i18n_date(struct buf *b, const struct i18n *c, const char *iso)
 {
-	char y[8], m[4], d[4], mm[4], dd[4];
-	int yy, mo, da;
+	struct date_parts p;
 
-	if (!iso || sscanf(iso, "%4d-%2d-%2d", &yy, &mo, &da) != 3 ||
-	    strlen(iso) < 10) {
+	if (!date_split(&p, iso)) {
 		if (iso)
 			buf_printf(b, "%.10s", iso);
 		return;
 	}
-	snprintf(y, sizeof(y), "%04d", yy);
-	snprintf(mm, sizeof(mm), "%02d", mo);
-	snprintf(dd, sizeof(dd), "%02d", da);
-	snprintf(m, sizeof(m), "%d", mo);
-	snprintf(d, sizeof(d), "%d", da);
-	i18n_format(b, c, "format.date", y, mm, dd, m, d, (char *)NULL);
+	i18n_format(b, c, "format.date", p.y, p.mm, p.dd, p.m, p.d,
+		    (char *)NULL);
+}
+
+void i18n_date_long(struct buf *b, const struct i18n *c, const char *iso)
+{
+	struct date_parts p;
+	char key[24];
+
+	if (!date_split(&p, iso)) {
+		i18n_date(b, c, iso);
+		return;
+	}
+	snprintf(key, sizeof(key), "format.month.%d", p.month);
+	i18n_format(b, c, "format.date_long", p.y, p.mm, p.dd, p.m, p.d,
+		    i18n_text(c, key), (char *)NULL);
+}
+
+/* Digits with the thousands mark between groups of three, from five
+ * digits up: 2431 stays as scale scores are printed, 12,345 groups. */
+static void put_grouped(struct buf *b, const char *digits, const char *mark)
+{
+	size_t n = strlen(digits), i;
+
+	for (i = 0; i < n; i++) {
+		if (n >= 5 && i > 0 && (n - i) % 3 == 0)
+			buf_puts(b, mark);
+		buf_putc(b, digits[i]);
+	}
+}
+
+void i18n_number(struct buf *b, const struct i18n *c, double v, int decimals)
+{
+	char text[64], *dot;
+
+	if (decimals < 0)
+		decimals = 0;
+	if (decimals > 6)
+		decimals = 6;
+	/* No number, or none a report could hold: no text. */
+	if (!isfinite(v) || fabs(v) >= 1e30)
+		return;
+	/* Digits and a '.' only: printf in the C locale, never %'d. */
+	snprintf(text, sizeof(text), "%.*f", decimals, v);
+	/* "-0" and "-0.00" read as zero. */
+	if (text[0] == '-' && strspn(text + 1, "0.") == strlen(text + 1))
+		memmove(text, text + 1, strlen(text));
+	dot = strchr(text, '.');
+	if (dot)
+		*dot = '\0';
+	if (text[0] == '-')
+		buf_putc(b, '-');
+	put_grouped(b, text + (text[0] == '-'),
+		    i18n_text(c, "format.thousands"));
+	if (dot) {
+		buf_puts(b, i18n_text(c, "format.decimal"));
+		buf_puts(b, dot + 1);
+	}
+}
+
+void i18n_percent(struct buf *b, const struct i18n *c, long pct)
+{
+	struct buf n = BUF_INIT;
+
+	i18n_number(&n, c, (double)pct, 0);
+	i18n_format(b, c, "format.percent", buf_cstr(&n), (char *)NULL);
+	buf_release(&n);
+}
+
+void i18n_count(struct buf *b, const struct i18n *c, const char *key, long n)
+{
+	struct buf num = BUF_INIT;
+	char plural[96];
+
+	snprintf(plural, sizeof(plural), "%s.%s", key,
+		 n == 1 ? "one" : "other");
+	i18n_number(&num, c, (double)n, 0);
+	i18n_format(b, c, plural, buf_cstr(&num), (char *)NULL);
+	buf_release(&num);
 }
 
 const char *i18n_lang_of_code(const char *code)

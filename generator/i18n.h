@@ -10,6 +10,8 @@
 #ifndef SCOREBOOK_I18N_H
 #define SCOREBOOK_I18N_H
 
+#include <stdarg.h>
+
 #include "buf.h"
 #include "tvalue.h"
 
@@ -35,8 +37,21 @@ const struct tvalue *i18n_tree(const struct i18n *c);
  * that follow, up to a NULL. */
 void i18n_format(struct buf *b, const struct i18n *c, const char *key, ...)
     __attribute__((sentinel));
-/* A date "YYYY-MM-DD..." written the language's way (format.date). */
+void i18n_vformat(struct buf *b, const struct i18n *c, const char *key,
+		  va_list ap);
+/* A date "YYYY-MM-DD..." written the language's way: short for tables
+ * and charts (format.date), long for sentences (format.date_long, with
+ * the month's name from format.month.N). */
 void i18n_date(struct buf *b, const struct i18n *c, const char *iso);
+void i18n_date_long(struct buf *b, const struct i18n *c, const char *iso);
+/* A number with decimals digits after the language's decimal mark
+ * (format.decimal), thousands grouped (format.thousands) from five
+ * digits up, as Spanish and English style books both allow. */
+void i18n_number(struct buf *b, const struct i18n *c, double v, int decimals);
+/* A whole percent (format.percent). */
+void i18n_percent(struct buf *b, const struct i18n *c, long pct);
+/* How many of something: KEY.one for 1, else KEY.other, {1} the count. */
+void i18n_count(struct buf *b, const struct i18n *c, const char *key, long n);
 
 /* The report language of an ISO 639-2 (or 639-1) code: "spa" is "es";
  * NULL for English and for languages without a catalog. */

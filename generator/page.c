@@ -1,5 +1,6 @@
 #include "page.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -62,8 +63,8 @@ static void set_nav(struct page *p)
 	if (s->has_groups)
 		nav_item(p, nav, page_text(p, "nav.groups"),
 			 "groups/index.html");
-	if (s->guide_count)
-		nav_item(p, nav, page_text(p, "nav.guide"), "guide/index.html");
+	if (s->guides->count)
+		nav_item(p, nav, page_text(p, "nav.guide"), s->guides->index);
 	nav_item(p, nav, page_text(p, "nav.csv"), "exports/results.csv");
 }
 
@@ -115,6 +116,29 @@ int page_end(struct page *p, const char *name)
 const char *page_text(const struct page *p, const char *key)
 {
 	return i18n_text(p->site->lang, key);
+}
+
+void page_set_format(struct page *p, struct tvalue *map, const char *key,
+		     const char *text_key, ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, text_key);
+	i18n_vformat(&b, p->site->lang, text_key, ap);
+	va_end(ap);
+	tv_set_str(p->doc, map, key, buf_cstr(&b));
+	buf_release(&b);
+}
+
+void page_set_count(struct page *p, struct tvalue *map, const char *key,
+		    const char *text_key, long n)
+{
+	struct buf b = BUF_INIT;
+
+	i18n_count(&b, p->site->lang, text_key, n);
+	tv_set_str(p->doc, map, key, buf_cstr(&b));
+	buf_release(&b);
 }
 
 void page_set_link(struct page *p, struct tvalue *map, const char *key,

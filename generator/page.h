@@ -31,6 +31,13 @@ int page_end(struct page *p, const char *name);
 
 /* The words of key in the page's language (see i18n_text). */
 const char *page_text(const struct page *p, const char *key);
+/* map.key = the words of text_key with {1}, {2}... the strings that
+ * follow, up to a NULL (see i18n_format). */
+void page_set_format(struct page *p, struct tvalue *map, const char *key,
+		     const char *text_key, ...) __attribute__((sentinel));
+/* map.key = how many of something (see i18n_count). */
+void page_set_count(struct page *p, struct tvalue *map, const char *key,
+		    const char *text_key, long n);
 
 /* map.key = the link from this page to bundle path `target`. */
 void page_set_link(struct page *p, struct tvalue *map, const char *key,

@@ -6,6 +6,7 @@
 
 #include "exam_text.h"
 #include "label.h"
+#include "words.h"
 #include "page.h"
 #include "paths.h"
 #include "stats.h"
@@ -62,7 +63,7 @@ static void block_row(struct page *p, struct grid *t, const struct view *v,
 		      const struct block *b, int population)
 {
 	struct buf path = BUF_INIT;
-	char text[48];
+	char text[48], tested[16], of[16];
 	int k, pct[3];
 
 	grid_row(t);
@@ -70,11 +71,15 @@ static void block_row(struct page *p, struct grid *t, const struct view *v,
 		   v->slice->year, ".html");
 	grid_cell_link(t, label_assessment(v->slice->asmt), buf_cstr(&path));
 	buf_reset(&path);
-	label_grade(&path, v->slice->asmt->grade);
+	words_grade(&path, p->site->lang, v->slice->asmt->grade);
 	grid_cell(t, buf_cstr(&path));
-	grid_cell(t, label_subject(v->slice->asmt->subject));
-	snprintf(text, sizeof(text), "%d of %d", b->tested, population);
-	grid_cell_sort(t, text, 1, b->tested);
+	grid_cell(t, words_subject(p->site->lang, v->slice->asmt->subject));
+	buf_reset(&path);
+	snprintf(tested, sizeof(tested), "%d", b->tested);
+	snprintf(of, sizeof(of), "%d", population);
+	i18n_format(&path, p->site->lang, "dashboard.tested_of", tested, of,
+		    (char *)NULL);
+	grid_cell_sort(t, buf_cstr(&path), 1, b->tested);
 	stats_percents(b->at + 1, 3, b->scored, pct);
 	for (k = 1; k <= 3; k++) {
 		stats_share_text(text, sizeof(text), b->at[k], pct[k - 1],
@@ -100,7 +105,7 @@ static void chart(struct page *p, const struct view *const *views,
 	}
 	if (k)
 		viz_categories(p, p->data, "chart",
-			       "Latest scored attempt by category", rows, k);
+			       page_text(p, "dashboard.chart_title"), rows, k);
 	else
 		tv_set_str(p->doc, p->data, "chart", "");
 }
@@ -120,15 +125,15 @@ static int collect(const struct view *views, int count, const struct view **of,
 	return n;
 }
 
-static void columns(struct grid *t)
+static void columns(struct page *p, struct grid *t)
 {
-	grid_column(t, "Block", GRID_ROWHEAD);
-	grid_column(t, "Grade", GRID_FILTER);
-	grid_column(t, "Subject", GRID_FILTER);
-	grid_column(t, "Students tested", GRID_NUM);
-	grid_column(t, "Below Standard", GRID_NUM);
-	grid_column(t, "Near Standard", GRID_NUM);
-	grid_column(t, "Above Standard", GRID_NUM);
+	grid_column(t, page_text(p, "column.block"), GRID_ROWHEAD);
+	grid_column(t, page_text(p, "column.grade"), GRID_FILTER);
+	grid_column(t, page_text(p, "column.subject"), GRID_FILTER);
+	grid_column(t, page_text(p, "column.tested"), GRID_NUM);
+	grid_column(t, page_text(p, "level.block.1"), GRID_NUM);
+	grid_column(t, page_text(p, "level.block.2"), GRID_NUM);
+	grid_column(t, page_text(p, "level.block.3"), GRID_NUM);
 }
 
 static void heading(struct page *p, const struct cohort *c, int year,
@@ -137,9 +142,11 @@ static void heading(struct page *p, const struct cohort *c, int year,
 	struct buf b = BUF_INIT;
 
 	exam_text_year(&b, year);
-	tv_set_str(p->doc, p->data, "subtitle", buf_cstr(&b));
+	page_set_format(p, p->data, "subtitle", "dashboard.year", buf_cstr(&b),
+			(char *)NULL);
 	tv_set_str(p->doc, p->data, "cohort", c->name);
-	tv_set_num(p->doc, p->data, "population", population);
+	page_set_count(p, p->data, "population", "dashboard.population",
+		       population);
 	page_crumb(p, c->name, c->home);
 	buf_release(&b);
 }
@@ -156,13 +163,13 @@ int page_dashboard(struct site *s, const struct cohort *c, int year,
 
 	paths_dashboard(&path, c->dir, year, ".html");
 	paths_dashboard(&csv, c->dir, year, ".csv");
-	page_begin(&p, s, buf_cstr(&path), "Interim assessment blocks");
+	page_begin(&p, s, buf_cstr(&path),
+		   i18n_text(s->lang, "dashboard.title"));
 	heading(&p, c, year, population);
 	chart(&p, of, blocks, n);
 	grid_begin(&t, &p, p.data, "blocks", "blocks",
-		   "Students tested and their latest scored attempt",
-		   buf_cstr(&csv));
-	columns(&t);
+		   page_text(&p, "dashboard.caption"), buf_cstr(&csv));
+	columns(&p, &t);
 	for (i = 0; i < n; i++)
 		block_row(&p, &t, of[i], &blocks[i], population);
 	grid_end(&t);

@@ -10,10 +10,9 @@
 #include "guide.h"
 #include "site.h"
 
-#define PAGE_GUIDE_INDEX "guide/index.html"
-
+/* A page of the guide in the site's language. */
 int page_guide(struct site *s, const struct guide *g);
-/* The list of every guide page. */
+/* The list of every guide page, in the site's language. */
 int page_guide_index(struct site *s);
 
 #endif

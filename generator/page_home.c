@@ -3,6 +3,7 @@
 #include "aggregate.h"
 #include "exam_text.h"
 #include "label.h"
+#include "words.h"
 #include "page.h"
 #include "page_dashboard.h"
 #include "paths.h"
@@ -25,18 +26,19 @@ static void view_links(struct page *p, struct tvalue *card,
 
 	paths_view(&path, v->cohort->dir, PATHS_RESULTS, a, v->slice->year,
 		   ".html");
-	add_link(p, links, "Results by student", buf_cstr(&path));
+	add_link(p, links, page_text(p, "link.results"), buf_cstr(&path));
 	if (view_has_items(v)) {
 		buf_reset(&path);
 		paths_view(&path, v->cohort->dir, PATHS_ITEMS, a,
 			   v->slice->year, ".html");
-		add_link(p, links, "Results by item", buf_cstr(&path));
+		add_link(p, links, page_text(p, "link.items"), buf_cstr(&path));
 	}
 	if (view_has_targets(v)) {
 		buf_reset(&path);
 		paths_view(&path, v->cohort->dir, PATHS_TARGETS, a,
 			   v->slice->year, ".html");
-		add_link(p, links, "Target results", buf_cstr(&path));
+		add_link(p, links, page_text(p, "link.targets"),
+			 buf_cstr(&path));
 	}
 	buf_release(&path);
 }
@@ -49,10 +51,12 @@ static void card(struct page *p, struct tvalue *list, const struct view *v)
 	struct buf b = BUF_INIT;
 
 	tv_set_str(p->doc, c, "name", label_assessment(a));
-	tv_set_str(p->doc, c, "kind", label_kind(a->kind));
-	tv_set_str(p->doc, c, "subject", label_subject(a->subject));
-	label_grade(&b, a->grade);
-	tv_set_str(p->doc, c, "grade", buf_cstr(&b));
+	tv_set_str(p->doc, c, "kind", words_kind(p->site->lang, a->kind));
+	tv_set_str(p->doc, c, "subject",
+		   words_subject(p->site->lang, a->subject));
+	words_grade(&b, p->site->lang, a->grade);
+	page_set_format(p, c, "grade", "home.grade", buf_cstr(&b),
+			(char *)NULL);
 	aggregate_view(&agg, v);
 	aggregate_put(p, c, &agg, a);
 	view_links(p, c, v);
@@ -70,12 +74,17 @@ static int year_section(struct page *p, struct tvalue *years,
 	int n;
 
 	exam_text_year(&b, views[0].slice->year);
-	tv_set_str(p->doc, y, "year", buf_cstr(&b));
+	page_set_format(p, y, "heading", "home.year", buf_cstr(&b),
+			(char *)NULL);
 	for (n = 0; n < count && views[n].slice->year == views[0].slice->year;
 	     n++)
 		card(p, cards, &views[n]);
 	buf_reset(&b);
 	if (page_dashboard_wanted(views, n)) {
+		exam_text_year(&b, views[0].slice->year);
+		page_set_format(p, y, "dashboard_text", "home.dashboard",
+				buf_cstr(&b), (char *)NULL);
+		buf_reset(&b);
 		paths_dashboard(&b, c->dir, views[0].slice->year, ".html");
 		page_set_link(p, y, "dashboard", buf_cstr(&b));
 	} else {
@@ -90,9 +99,9 @@ static void guides(struct page *p)
 	struct tvalue *list = tv_set_list(p->doc, p->data, "guides");
 	int i;
 
-	for (i = 0; i < p->site->guide_count; i++)
-		add_link(p, list, p->site->guides[i].title,
-			 p->site->guides[i].path);
+	for (i = 0; i < p->site->guides->count; i++)
+		add_link(p, list, p->site->guides->items[i].title,
+			 p->site->guides->items[i].path);
 }
 
 static void group_facts(struct page *p, const struct ds_group *g)
@@ -101,10 +110,13 @@ static void group_facts(struct page *p, const struct ds_group *g)
 	struct buf b = BUF_INIT;
 
 	exam_text_year(&b, g->year);
-	tv_set_str(p->doc, m, "year", buf_cstr(&b));
-	tv_set_str(p->doc, m, "subject", g->subject ? g->subject : "All");
-	tv_set_num(p->doc, m, "members", g->member_count);
-	page_crumb(p, "Groups", "groups/index.html");
+	page_set_format(p, m, "year", "home.group_year", buf_cstr(&b),
+			(char *)NULL);
+	page_set_format(p, m, "subject", "home.group_subject",
+			g->subject ? g->subject : page_text(p, "groups.all"),
+			(char *)NULL);
+	page_set_count(p, m, "members", "home.group_members", g->member_count);
+	page_crumb(p, page_text(p, "nav.groups"), "groups/index.html");
 	buf_release(&b);
 }
 
@@ -121,8 +133,8 @@ int page_home(struct site *s, const struct cohort *c, const struct view *views,
 		group_facts(&p, c->group);
 	else
 		guides(&p);
-	tv_set_printf(p.doc, p.data, "students_text", "%d student%s",
-		      s->ds->roster_count, s->ds->roster_count == 1 ? "" : "s");
+	page_set_count(&p, p.data, "students_text", "home.students",
+		       s->ds->roster_count);
 	years = tv_set_list(p.doc, p.data, "years");
 	for (i = 0; i < count;)
 		i += year_section(&p, years, c, views + i, count - i);

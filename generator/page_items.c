@@ -5,6 +5,7 @@
 
 #include "item_stats.h"
 #include "label.h"
+#include "words.h"
 #include "page.h"
 #include "page_results.h"
 #include "paths.h"
@@ -43,7 +44,9 @@ static void item_row(struct grid *t, const struct item_stat *it,
 	grid_cell_sort(t, text, 1, it->position);
 	grid_cell(t, it->key);
 	grid_cell(t, it->format);
-	grid_cell(t, it->claim ? label_claim(subject, it->claim) : "");
+	grid_cell(t, it->claim
+			 ? words_claim(t->page->site->lang, subject, it->claim)
+			 : "");
 	grid_cell(t, it->target);
 	grid_cell(t, it->standard);
 	if (it->dok >= 0)
@@ -75,20 +78,20 @@ static void items_table(struct page *p, const struct view *v,
 
 	csv_path(&csv, v, "items");
 	grid_begin(&t, p, p->data, "items", "items",
-		   "Results by item: points earned and full credit",
-		   buf_cstr(&csv));
-	grid_column(&t, "Item", GRID_NUM | GRID_ROWHEAD | GRID_SORTED);
-	grid_column(&t, "Item id", 0);
-	grid_column(&t, "Type", GRID_FILTER);
-	grid_column(&t, "Claim", GRID_FILTER);
-	grid_column(&t, "Target", 0);
-	grid_column(&t, "Standard", 0);
-	grid_column(&t, "DOK", GRID_NUM);
-	grid_column(&t, "Max points", GRID_NUM);
-	grid_column(&t, "Students", GRID_NUM);
-	grid_column(&t, "Average points", GRID_NUM);
-	grid_column(&t, "Full credit", GRID_NUM);
-	grid_column(&t, "Share at each point value", 0);
+		   page_text(p, "items.items_caption"), buf_cstr(&csv));
+	grid_column(&t, page_text(p, "column.item"),
+		    GRID_NUM | GRID_ROWHEAD | GRID_SORTED);
+	grid_column(&t, page_text(p, "column.item_id"), 0);
+	grid_column(&t, page_text(p, "column.type"), GRID_FILTER);
+	grid_column(&t, page_text(p, "column.claim"), GRID_FILTER);
+	grid_column(&t, page_text(p, "column.target"), 0);
+	grid_column(&t, page_text(p, "column.standard"), 0);
+	grid_column(&t, page_text(p, "column.dok"), GRID_NUM);
+	grid_column(&t, page_text(p, "column.max_points"), GRID_NUM);
+	grid_column(&t, page_text(p, "column.students"), GRID_NUM);
+	grid_column(&t, page_text(p, "column.average_points"), GRID_NUM);
+	grid_column(&t, page_text(p, "column.full_credit"), GRID_NUM);
+	grid_column(&t, page_text(p, "column.point_shares"), 0);
 	for (k = 0; k < st->count; k++)
 		item_row(&t, &st->items[k], v->slice->asmt->subject);
 	grid_end(&t);
@@ -107,28 +110,41 @@ static int widest_choice(const struct item_stats *st)
 
 static void key_row(struct grid *t, const struct item_stat *it, int width)
 {
-	char text[48], head[16];
+	const struct i18n *lang = t->page->site->lang;
+	struct buf text = BUF_INIT;
+	char head[16], pct_text[16];
 	int k;
 
 	grid_row(t);
 	snprintf(head, sizeof(head), "%d", it->position);
 	grid_cell_sort(t, head, 1, it->position);
 	grid_cell(t, it->key);
-	snprintf(text, sizeof(text), "%s%s", it->key_letters,
-		 it->key_inferred ? " (from scores)" : "");
-	grid_cell(t, it->key_letters[0] ? text : "unknown");
+	if (!it->key_letters[0])
+		buf_puts(&text, i18n_text(lang, "items.key_unknown"));
+	else if (it->key_inferred)
+		i18n_format(&text, lang, "items.key_inferred", it->key_letters,
+			    (char *)NULL);
+	else
+		buf_puts(&text, it->key_letters);
+	grid_cell(t, buf_cstr(&text));
 	for (k = 0; k < width; k++) {
 		int pct = stats_percent(it->chose[k], it->answered + it->blank);
 		int is_key = strchr(it->key_letters, 'A' + k) != NULL;
 
-		snprintf(text, sizeof(text), "%d%%%s", pct,
-			 is_key ? " (key)" : "");
-		grid_cell_sort(t, k < it->options ? text : "", k < it->options,
-			       pct);
+		buf_reset(&text);
+		snprintf(pct_text, sizeof(pct_text), "%d%%", pct);
+		if (is_key)
+			i18n_format(&text, lang, "items.key_share", pct_text,
+				    (char *)NULL);
+		else
+			buf_puts(&text, pct_text);
+		grid_cell_sort(t, k < it->options ? buf_cstr(&text) : "",
+			       k < it->options, pct);
 	}
-	snprintf(text, sizeof(text), "%d%%",
+	buf_release(&text);
+	snprintf(pct_text, sizeof(pct_text), "%d%%",
 		 stats_percent(it->blank, it->answered + it->blank));
-	grid_cell_sort(t, text, 1,
+	grid_cell_sort(t, pct_text, 1,
 		       stats_percent(it->blank, it->answered + it->blank));
 }
 
@@ -148,15 +164,14 @@ static void keys_table(struct page *p, const struct view *v,
 		return;
 	csv_path(&csv, v, "keys");
 	grid_begin(&t, p, p->data, "keys", "keys",
-		   "Key and distractor analysis: share of students choosing "
-		   "each option; the key is marked (key)",
-		   buf_cstr(&csv));
-	grid_column(&t, "Item", GRID_NUM | GRID_ROWHEAD | GRID_SORTED);
-	grid_column(&t, "Item id", 0);
-	grid_column(&t, "Key", 0);
+		   page_text(p, "items.keys_caption"), buf_cstr(&csv));
+	grid_column(&t, page_text(p, "column.item"),
+		    GRID_NUM | GRID_ROWHEAD | GRID_SORTED);
+	grid_column(&t, page_text(p, "column.item_id"), 0);
+	grid_column(&t, page_text(p, "column.key"), 0);
 	for (k = 0; k < width; k++)
 		grid_column(&t, letters[k], GRID_NUM);
-	grid_column(&t, "No response", GRID_NUM);
+	grid_column(&t, page_text(p, "column.no_response"), GRID_NUM);
 	for (k = 0; k < st->count; k++)
 		if (st->items[k].choice)
 			key_row(&t, &st->items[k], width);
@@ -164,24 +179,31 @@ static void keys_table(struct page *p, const struct view *v,
 	buf_release(&csv);
 }
 
-static void matrix_columns(struct grid *t, const struct item_stats *st)
+static void matrix_columns(struct page *p, struct grid *t,
+			   const struct item_stats *st)
 {
-	char label[48];
+	struct buf label = BUF_INIT;
+	char position[16], max[16];
 	int k;
 
-	grid_column(t, "Student", GRID_ROWHEAD | GRID_SORTED);
+	grid_column(t, page_text(p, "column.student"),
+		    GRID_ROWHEAD | GRID_SORTED);
 	for (k = 0; k < st->count; k++) {
 		const struct item_stat *it = &st->items[k];
 
+		snprintf(position, sizeof(position), "%d", it->position);
+		snprintf(max, sizeof(max), "%d", it->max_points);
+		buf_reset(&label);
+		i18n_format(&label, p->site->lang,
+			    it->max_points >= 0 ? "items.item_of"
+						: "items.item",
+			    position, max, (char *)NULL);
 		/* Labels live in the page's document, so copy them there. */
-		if (it->max_points >= 0)
-			snprintf(label, sizeof(label), "Item %d (of %d)",
-				 it->position, it->max_points);
-		else
-			snprintf(label, sizeof(label), "Item %d", it->position);
-		grid_column(t, tv_str(t->page->doc, label)->u.str.s, GRID_NUM);
+		grid_column(t, tv_str(p->doc, buf_cstr(&label))->u.str.s,
+			    GRID_NUM);
 	}
-	grid_column(t, "Total points", GRID_NUM);
+	grid_column(t, page_text(p, "column.total_points"), GRID_NUM);
+	buf_release(&label);
 }
 
 static void matrix_row(struct grid *t, const struct item_stats *st,
@@ -193,14 +215,18 @@ static void matrix_row(struct grid *t, const struct item_stats *st,
 	int k;
 
 	grid_row(t);
-	label_student(&name, e->student);
+	words_student(&name, t->page->site->lang, e->student);
 	paths_student(&path, e->student, ".html");
 	grid_cell_link(t, buf_cstr(&name), buf_cstr(&path));
 	for (k = 0; k < st->count; k++) {
 		const struct ds_response *r = item_stats_response(st, k, e);
 
 		if (!item_stats_scored(r)) {
-			grid_cell_sort(t, r ? "not scored" : "", 0, 0);
+			grid_cell_sort(t,
+				       r ? i18n_text(t->page->site->lang,
+						     "result.not_scored")
+					 : "",
+				       0, 0);
 			continue;
 		}
 		snprintf(text, sizeof(text), "%g", r->score);
@@ -222,8 +248,8 @@ static void matrix_table(struct page *p, const struct view *v,
 
 	csv_path(&csv, v, "students");
 	grid_begin(&t, p, p->data, "matrix", "matrix",
-		   "Points by student and item", buf_cstr(&csv));
-	matrix_columns(&t, st);
+		   page_text(p, "items.matrix_caption"), buf_cstr(&csv));
+	matrix_columns(p, &t, st);
 	for (i = 0; i < v->count; i++)
 		matrix_row(&t, st, v->exams[i]);
 	grid_end(&t);
@@ -232,13 +258,14 @@ static void matrix_table(struct page *p, const struct view *v,
 
 static void trait_row(struct grid *t, const struct trait_stat *ts)
 {
+	const struct i18n *lang = t->page->site->lang;
 	struct buf b = BUF_INIT;
 	char text[32];
 	int k;
 
 	grid_row(t);
-	grid_cell(t, label_trait(ts->trait));
-	grid_cell(t, label_genre(ts->genre));
+	grid_cell(t, words_trait(lang, ts->trait));
+	grid_cell(t, words_genre(lang, ts->genre));
 	snprintf(text, sizeof(text), "%d", ts->scored);
 	grid_cell_sort(t, text, 1, ts->scored);
 	snprintf(text, sizeof(text), "%.2f",
@@ -264,13 +291,13 @@ void page_items_traits(struct page *p, const struct item_stats *st,
 	if (!st->trait_count)
 		return;
 	grid_begin(&t, p, p->data, "traits", "traits",
-		   "Writing traits: average, maximum and points given", csv);
-	grid_column(&t, "Trait", GRID_ROWHEAD);
-	grid_column(&t, "Genre", GRID_FILTER);
-	grid_column(&t, "Students", GRID_NUM);
-	grid_column(&t, "Average", GRID_NUM);
-	grid_column(&t, "Maximum", GRID_NUM);
-	grid_column(&t, "Students at each score", 0);
+		   page_text(p, "items.traits_caption"), csv);
+	grid_column(&t, page_text(p, "column.trait"), GRID_ROWHEAD);
+	grid_column(&t, page_text(p, "column.genre"), GRID_FILTER);
+	grid_column(&t, page_text(p, "column.students"), GRID_NUM);
+	grid_column(&t, page_text(p, "column.average"), GRID_NUM);
+	grid_column(&t, page_text(p, "column.maximum"), GRID_NUM);
+	grid_column(&t, page_text(p, "column.score_counts"), 0);
 	for (k = 0; k < st->trait_count; k++)
 		trait_row(&t, &st->traits[k]);
 	grid_end(&t);
@@ -289,8 +316,8 @@ int page_items(struct site *s, const struct view *v)
 		   ".html");
 	page_begin(&p, s, buf_cstr(&path), label_assessment(a));
 	buf_reset(&path);
-	page_results_heading(&p, v, "Results by item");
-	tv_set_num(p.doc, p.data, "students", v->count);
+	page_results_heading(&p, v, "link.items");
+	page_set_count(&p, p.data, "students", "items.results", v->count);
 	tv_set_bool(p.doc, p.data, "has_package", a->item_count > 0);
 	items_table(&p, v, &st);
 	keys_table(&p, v, &st);

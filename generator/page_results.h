@@ -14,8 +14,9 @@
 
 int page_results(struct site *s, const struct view *v);
 
-/* Set map.title, map.subtitle and crumbs for a view's pages. */
+/* Set the subtitle, what the page shows (the words of catalog key
+ * what_key) and the crumbs of a view's pages. */
 void page_results_heading(struct page *p, const struct view *v,
-			  const char *what);
+			  const char *what_key);
 
 #endif

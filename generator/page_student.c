@@ -21,16 +21,6 @@ static void report_suffix(struct buf *b, const struct i18n *lang)
 	buf_puts(b, ".html");
 }
 
-static void student_name(const struct i18n *lang, struct buf *b,
-			 const struct ds_student *st)
-{
-	if ((st->last_name && *st->last_name) ||
-	    (st->first_name && *st->first_name))
-		label_student(b, st);
-	else
-		buf_puts(b, i18n_text(lang, "header.no_name"));
-}
-
 void page_student_header(struct page *p, const struct ds_student *st)
 {
 	struct tvalue *m = tv_set_map(p->doc, p->data, "student");
@@ -41,13 +31,13 @@ void page_student_header(struct page *p, const struct ds_student *st)
 	for (i = 0; i < st->exam_count && !latest; i++)
 		if (st->exams[i]->in_scope)
 			latest = st->exams[i];
-	student_name(p->site->lang, &b, st);
+	words_student(&b, p->site->lang, st);
 	tv_set_str(p->doc, m, "name", buf_cstr(&b));
 	tv_set_str(p->doc, m, "first_name", st->first_name);
 	tv_set_str(p->doc, m, "ssid", st->ssid);
 	buf_reset(&b);
 	if (latest)
-		label_grade(&b, latest->grade);
+		words_grade(&b, p->site->lang, latest->grade);
 	tv_set_str(p->doc, m, "grade", buf_cstr(&b));
 	buf_reset(&b);
 	report_suffix(&b, p->site->lang);
@@ -98,12 +88,14 @@ static void score_box(struct page *p, struct tvalue *list,
 	tv_set_str(p->doc, m, "name",
 		   words_claim(lang, e->asmt->subject, c->code));
 	tv_set_str(p->doc, m, "level",
-		   words ? words : page_text(p, "student.not_scored"));
+		   words ? words : page_text(p, "result.not_scored"));
 	if (c->has_scale_score) {
-		buf_printf(&b, "%ld", stats_round(c->scale_score));
-		if (c->has_scale_se)
-			buf_printf(&b, " \xc2\xb1 %ld",
-				   stats_round(c->scale_se));
+		i18n_number(&b, lang, (double)stats_round(c->scale_score), 0);
+		if (c->has_scale_se) {
+			buf_puts(&b, " \xc2\xb1 ");
+			i18n_number(&b, lang, (double)stats_round(c->scale_se),
+				    0);
+		}
 	}
 	tv_set_str(p->doc, m, "score", buf_cstr(&b));
 	tv_set_bool(p->doc, m, "writing", !strcmp(c->code, "2-W"));
@@ -171,22 +163,24 @@ static void trait_item(struct page *p, struct tvalue *list,
 	const struct i18n *lang = p->site->lang;
 	struct tvalue *m = tv_push_map(p->doc, list);
 	struct buf b = BUF_INIT;
-	char score[16], max[16];
+	struct buf score = BUF_INIT, max = BUF_INIT;
 
-	tv_set_str(p->doc, m, "name", words_trait(lang, t->trait));
-	tv_set_str(p->doc, m, "genre", words_genre(lang, t->genre));
-	snprintf(score, sizeof(score), "%d", t->score);
-	snprintf(max, sizeof(max), "%d", t->max_score);
+	i18n_number(&score, lang, t->score, 0);
+	i18n_number(&max, lang, t->max_score, 0);
 	if (t->has_score)
-		i18n_format(&b, lang, "student.trait_score", score, max,
-			    (char *)NULL);
+		i18n_format(&b, lang, "student.trait_score", buf_cstr(&score),
+			    buf_cstr(&max), (char *)NULL);
 	else
-		buf_printf(&b, "%s%s%s", page_text(p, "student.not_scored"),
+		buf_printf(&b, "%s%s%s", page_text(p, "result.not_scored"),
 			   t->condition_code ? ": " : "",
 			   t->condition_code ? t->condition_code : "");
-	tv_set_str(p->doc, m, "score", buf_cstr(&b));
+	page_set_format(
+	    p, m, "line", "student.trait_line", words_trait(lang, t->trait),
+	    words_genre(lang, t->genre), buf_cstr(&b), (char *)NULL);
 	tv_set_str(p->doc, m, "meaning", words_trait_meaning(lang, t->trait));
 	buf_release(&b);
+	buf_release(&score);
+	buf_release(&max);
 }
 
 static void traits(struct page *p, struct tvalue *card, const struct ds_exam *e)
@@ -221,50 +215,6 @@ static void accommodations(struct page *p, struct tvalue *card,
 		    e->accommodation_count > 0);
 }
 
-/* map.key = the catalog's text of key with {1} = arg. */
-static void set_format(struct page *p, struct tvalue *map, const char *key,
-		       const char *text_key, const char *arg)
-{
-	struct buf b = BUF_INIT;
-
-	i18n_format(&b, p->site->lang, text_key, arg, (char *)NULL);
-	tv_set_str(p->doc, map, key, buf_cstr(&b));
-	buf_release(&b);
-}
-
-/* exam_text_flags() in the page's language. */
-static void flags(struct page *p, struct buf *b, const struct ds_exam *e)
-{
-	const char *c = e->completeness, *cond = e->admin_condition;
-
-	if (c && strcmp(c, "Complete"))
-		buf_puts(b, strcmp(c, "Partial")
-				? c
-				: page_text(p, "completeness.partial"));
-	if (cond && (!strcmp(cond, "NS") || !strcmp(cond, "IN"))) {
-		if (c && strcmp(c, "Complete"))
-			buf_puts(b, ", ");
-		buf_puts(b, words_condition(p->site->lang, cond));
-	}
-}
-
-/* exam_text_score() in the page's language. */
-static void score_text(struct page *p, struct buf *b, const struct ds_exam *e)
-{
-	if (e->has_scale_score)
-		exam_text_score(b, e);
-	else
-		buf_puts(b, page_text(p, "student.not_scored"));
-}
-
-static const char *level_text(struct page *p, const struct ds_exam *e)
-{
-	const char *w =
-	    e->level ? words_level(p->site->lang, e->asmt, e->level) : NULL;
-
-	return w ? w : page_text(p, "student.not_scored");
-}
-
 static void card_facts(struct page *p, struct tvalue *card,
 		       const struct ds_exam *e)
 {
@@ -277,18 +227,22 @@ static void card_facts(struct page *p, struct tvalue *card,
 	tv_set_str(p->doc, card, "name", label_assessment(a));
 	tv_set_str(p->doc, card, "kind", words_kind(lang, a->kind));
 	tv_set_str(p->doc, card, "subject", words_subject(lang, a->subject));
-	label_grade(&b, e->grade >= 0 ? e->grade : a->grade);
-	set_format(p, card, "grade_text", "student.grade", buf_cstr(&b));
+	words_grade(&b, lang, e->grade >= 0 ? e->grade : a->grade);
+	page_set_format(p, card, "grade_text", "student.grade", buf_cstr(&b),
+			(char *)NULL);
 	buf_reset(&b);
 	exam_text_year(&b, e->school_year);
-	set_format(p, card, "year_text", "student.year", buf_cstr(&b));
+	page_set_format(p, card, "year_text", "student.year", buf_cstr(&b),
+			(char *)NULL);
 	buf_reset(&b);
-	i18n_date(&b, lang, e->date_completed);
-	set_format(p, card, "taken", "student.taken", buf_cstr(&b));
+	i18n_date_long(&b, lang, e->date_completed);
+	page_set_format(p, card, "taken", "student.taken", buf_cstr(&b),
+			(char *)NULL);
 	tv_set_str(p->doc, card, "school", school);
-	set_format(p, card, "at_school", "student.at", school);
+	page_set_format(p, card, "at_school", "student.at", school,
+			(char *)NULL);
 	buf_reset(&b);
-	flags(p, &b, e);
+	exam_text_flags(&b, lang, e);
 	tv_set_str(p->doc, card, "flags", buf_cstr(&b));
 	buf_release(&b);
 }
@@ -296,22 +250,24 @@ static void card_facts(struct page *p, struct tvalue *card,
 static void card_score(struct page *p, struct tvalue *card,
 		       const struct ds_exam *e)
 {
-	struct buf b = BUF_INIT;
-	char low[24], high[24];
+	const struct i18n *lang = p->site->lang;
+	struct buf b = BUF_INIT, low = BUF_INIT, high = BUF_INIT;
 
-	score_text(p, &b, e);
+	exam_text_score(&b, lang, e);
 	tv_set_str(p->doc, card, "score", buf_cstr(&b));
 	buf_reset(&b);
 	if (e->has_scale_score && e->has_scale_se) {
-		snprintf(low, sizeof(low), "%ld",
-			 stats_round(e->scale_score - e->scale_se));
-		snprintf(high, sizeof(high), "%ld",
-			 stats_round(e->scale_score + e->scale_se));
-		i18n_format(&b, p->site->lang, "student.band", low, high,
-			    (char *)NULL);
+		i18n_number(&low, lang,
+			    (double)stats_round(e->scale_score - e->scale_se),
+			    0);
+		i18n_number(&high, lang,
+			    (double)stats_round(e->scale_score + e->scale_se),
+			    0);
+		i18n_format(&b, lang, "student.band", buf_cstr(&low),
+			    buf_cstr(&high), (char *)NULL);
 	}
 	tv_set_str(p->doc, card, "band", buf_cstr(&b));
-	tv_set_str(p->doc, card, "level", level_text(p, e));
+	tv_set_str(p->doc, card, "level", exam_text_level(lang, e));
 	tv_set_str(p->doc, card, "level_class", level_class(e));
 	buf_reset(&b);
 	if (e->level)
@@ -321,6 +277,8 @@ static void card_score(struct page *p, struct tvalue *card,
 	tv_set_bool(p->doc, card, "is_block", !strcmp(e->asmt->kind, "IAB"));
 	viz_scale(p, card, "chart", e);
 	buf_release(&b);
+	buf_release(&low);
+	buf_release(&high);
 }
 
 static void card(struct page *p, struct tvalue *list, const struct ds_exam *e)
@@ -339,14 +297,14 @@ static void history_row(struct page *p, struct grid *t, const struct ds_exam *e)
 	struct buf b = BUF_INIT;
 
 	grid_row(t);
-	i18n_date(&b, p->site->lang, e->date_completed);
+	exam_text_date(&b, p->site->lang, e);
 	grid_cell(t, buf_cstr(&b));
 	grid_cell(t, label_assessment(e->asmt));
 	grid_cell(t, words_kind(p->site->lang, e->asmt->kind));
 	buf_reset(&b);
-	score_text(p, &b, e);
+	exam_text_score(&b, p->site->lang, e);
 	grid_cell_sort(t, buf_cstr(&b), e->has_scale_score, e->scale_score);
-	grid_cell(t, level_text(p, e));
+	grid_cell(t, exam_text_level(p->site->lang, e));
 	buf_release(&b);
 }
 
@@ -364,14 +322,15 @@ static void subject_history(struct page *p, struct tvalue *list,
 	const char *name = words_subject(p->site->lang, subject);
 
 	tv_set_str(p->doc, m, "subject", name);
-	set_format(p, m, "history_title", "student.history", name);
+	page_set_format(p, m, "history_title", "student.history", name,
+			(char *)NULL);
 	snprintf(id, sizeof(id), "history%d", n);
 	grid_begin(&t, p, m, "table", id, name, NULL);
-	grid_column(&t, page_text(p, "history.date"), 0);
-	grid_column(&t, page_text(p, "history.assessment"), 0);
-	grid_column(&t, page_text(p, "history.type"), 0);
-	grid_column(&t, page_text(p, "history.scale_score"), GRID_NUM);
-	grid_column(&t, page_text(p, "history.level"), 0);
+	grid_column(&t, page_text(p, "column.date"), 0);
+	grid_column(&t, page_text(p, "column.assessment"), 0);
+	grid_column(&t, page_text(p, "column.type"), 0);
+	grid_column(&t, page_text(p, "column.scale_score"), GRID_NUM);
+	grid_column(&t, page_text(p, "column.level"), 0);
 	for (i = 0; i < st->exam_count; i++)
 		if (!strcmp(st->exams[i]->asmt->subject, subject))
 			history_row(p, &t, st->exams[i]);
@@ -400,18 +359,19 @@ static void histories(struct page *p, const struct ds_student *st)
 	}
 }
 
-/* The report's languages: English, and the student's own when the
- * bundle carries it.  Returns how many, at most 2. */
+/* The report's languages as indexes into the site's: English, and the
+ * student's own when the bundle carries it.  Returns how many, at most
+ * 2. */
 static int report_langs(const struct site *s, const struct ds_student *st,
-			const struct i18n **out)
+			int *out)
 {
 	const char *own = i18n_lang_of_code(st->language_code);
 	int i;
 
-	out[0] = s->langs[0];
+	out[0] = 0;
 	for (i = 1; own && i < s->lang_count; i++) {
 		if (!strcmp(i18n_lang(s->langs[i]), own)) {
-			out[1] = s->langs[i];
+			out[1] = i;
 			return 2;
 		}
 	}
@@ -420,31 +380,49 @@ static int report_langs(const struct site *s, const struct ds_student *st,
 
 /* Links between the report's languages, each named in its own. */
 static void language_links(struct page *p, const struct ds_student *st,
-			   const struct i18n *const *langs, int n)
+			   const int *which, int n)
 {
 	struct tvalue *list = tv_set_list(p->doc, p->data, "languages");
 	struct buf suffix = BUF_INIT, path = BUF_INIT;
 	int i;
 
 	for (i = 0; i < n && n > 1; i++) {
+		const struct i18n *lang = p->site->langs[which[i]];
 		struct tvalue *m = tv_push_map(p->doc, list);
 
 		buf_reset(&suffix);
 		buf_reset(&path);
-		report_suffix(&suffix, langs[i]);
+		report_suffix(&suffix, lang);
 		paths_student(&path, st, buf_cstr(&suffix));
 		page_set_link(p, m, "link", buf_cstr(&path));
-		tv_set_str(p->doc, m, "tag", i18n_lang(langs[i]));
-		tv_set_str(p->doc, m, "name", i18n_text(langs[i], "lang.name"));
-		tv_set_bool(p->doc, m, "current", langs[i] == p->site->lang);
+		tv_set_str(p->doc, m, "tag", i18n_lang(lang));
+		tv_set_str(p->doc, m, "name", i18n_text(lang, "lang.name"));
+		tv_set_bool(p->doc, m, "current", lang == p->site->lang);
 	}
 	tv_set_bool(p->doc, p->data, "has_languages", n > 1);
 	buf_release(&suffix);
 	buf_release(&path);
 }
 
-static int report(struct site *s, const struct ds_student *st,
-		  const struct i18n *const *langs, int n)
+/* The guide page on reading the report, in the page's language when
+ * the guide has it. */
+static void reading_guide(struct page *p)
+{
+	const struct site_guides *g = p->site->guides;
+	int i;
+
+	for (i = 0; i < g->count; i++) {
+		if (!strcmp(g->items[i].name, "reading-this-report")) {
+			page_set_link(p, p->data, "reading_guide",
+				      g->items[i].path);
+			return;
+		}
+	}
+	tv_set_str(p->doc, p->data, "reading_guide", "");
+}
+
+static int report(struct site *s, const struct ds_student *st, const int *langs,
+		  int n)
 {
 	struct buf path = BUF_INIT, title = BUF_INIT, name = BUF_INIT;
 	struct tvalue *cards;
@@ -454,12 +432,13 @@ static int report(struct site *s, const struct ds_student *st,
 	report_suffix(&title, s->lang);
 	paths_student(&path, st, buf_cstr(&title));
 	buf_reset(&title);
-	student_name(s->lang, &name, st);
+	words_student(&name, s->lang, st);
 	i18n_format(&title, s->lang, "student.title", buf_cstr(&name),
 		    (char *)NULL);
 	page_begin(&p, s, buf_cstr(&path), buf_cstr(&title));
 	language_links(&p, st, langs, n);
 	page_student_header(&p, st);
+	reading_guide(&p);
 	cards = tv_set_list(p.doc, p.data, "results");
 	for (i = 0; i < st->exam_count; i++)
 		card(&p, cards, st->exams[i]);
@@ -473,13 +452,12 @@ static int report(struct site *s, const struct ds_student *st,
 
 int page_student(struct site *s, const struct ds_student *st)
 {
-	const struct i18n *langs[2];
-	int i, n = report_langs(s, st, langs), rc = 0;
+	int langs[2], i, n = report_langs(s, st, langs), rc = 0;
 
 	for (i = 0; i < n && rc == 0; i++) {
-		s->lang = langs[i];
+		site_use_lang(s, langs[i]);
 		rc = report(s, st, langs, n);
 	}
-	s->lang = langs[0];
+	site_use_lang(s, 0);
 	return rc;
 }

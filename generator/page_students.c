@@ -2,13 +2,14 @@
 
 #include <stdio.h>
 
-#include "label.h"
+#include "words.h"
 #include "page.h"
 #include "paths.h"
 #include "grid.h"
 
 static void student_row(struct grid *t, const struct ds_student *st)
 {
+	const struct i18n *lang = t->page->site->lang;
 	struct buf name = BUF_INIT, path = BUF_INIT;
 	const struct ds_exam *latest = NULL;
 	int i, count = 0;
@@ -21,19 +22,19 @@ static void student_row(struct grid *t, const struct ds_student *st)
 		count++;
 	}
 	grid_row(t);
-	label_student(&name, st);
+	words_student(&name, lang, st);
 	paths_student(&path, st, ".html");
 	grid_cell_link(t, buf_cstr(&name), buf_cstr(&path));
 	grid_cell(t, st->ssid);
 	buf_reset(&name);
 	if (latest)
-		label_grade(&name, latest->grade);
+		words_grade(&name, lang, latest->grade);
 	grid_cell(t, buf_cstr(&name));
 	snprintf(text, sizeof(text), "%d", count);
 	grid_cell_sort(t, text, 1, count);
 	buf_reset(&path);
 	paths_student(&path, st, "-history.html");
-	grid_cell_link(t, "Test history", buf_cstr(&path));
+	grid_cell_link(t, i18n_text(lang, "header.history"), buf_cstr(&path));
 	buf_release(&name);
 	buf_release(&path);
 }
@@ -45,15 +46,16 @@ int page_students(struct site *s)
 	struct page p;
 	int i;
 
-	page_begin(&p, s, "students/index.html", "Students");
+	page_begin(&p, s, "students/index.html",
+		   i18n_text(s->lang, "students.title"));
 	grid_begin(&t, &p, p.data, "students", "students",
-		   "Students with results at this school",
-		   "students/students.csv");
-	grid_column(&t, "Student", GRID_ROWHEAD | GRID_SORTED);
-	grid_column(&t, "SSID", 0);
-	grid_column(&t, "Grade", GRID_FILTER);
-	grid_column(&t, "Results", GRID_NUM);
-	grid_column(&t, "History", GRID_HTML_ONLY);
+		   page_text(&p, "students.caption"), "students/students.csv");
+	grid_column(&t, page_text(&p, "column.student"),
+		    GRID_ROWHEAD | GRID_SORTED);
+	grid_column(&t, page_text(&p, "column.ssid"), 0);
+	grid_column(&t, page_text(&p, "column.grade"), GRID_FILTER);
+	grid_column(&t, page_text(&p, "column.results"), GRID_NUM);
+	grid_column(&t, page_text(&p, "column.history"), GRID_HTML_ONLY);
 	for (i = 0; i < ds->roster_count; i++)
 		student_row(&t, ds->roster[i]);
 	grid_end(&t);
@@ -71,7 +73,8 @@ static void group_row(struct grid *t, const struct ds_group *g)
 	grid_cell_link(t, g->name, buf_cstr(&path));
 	buf_printf(&year, "%d-%02d", g->year - 1, g->year % 100);
 	grid_cell(t, buf_cstr(&year));
-	grid_cell(t, g->subject ? g->subject : "All");
+	grid_cell(t, g->subject ? g->subject
+				: i18n_text(t->page->site->lang, "groups.all"));
 	snprintf(text, sizeof(text), "%d", g->member_count);
 	grid_cell_sort(t, text, 1, g->member_count);
 	buf_release(&path);
@@ -85,13 +88,14 @@ int page_students_groups(struct site *s)
 	struct page p;
 	int i;
 
-	page_begin(&p, s, "groups/index.html", "Student groups");
+	page_begin(&p, s, "groups/index.html",
+		   i18n_text(s->lang, "groups.title"));
 	grid_begin(&t, &p, p.data, "groups", "groups",
-		   "Student groups of this school", NULL);
-	grid_column(&t, "Group", GRID_ROWHEAD);
-	grid_column(&t, "School year", GRID_FILTER);
-	grid_column(&t, "Subject", GRID_FILTER);
-	grid_column(&t, "Students", GRID_NUM);
+		   page_text(&p, "groups.caption"), NULL);
+	grid_column(&t, page_text(&p, "column.group"), GRID_ROWHEAD);
+	grid_column(&t, page_text(&p, "column.school_year"), GRID_FILTER);
+	grid_column(&t, page_text(&p, "column.subject"), GRID_FILTER);
+	grid_column(&t, page_text(&p, "column.students"), GRID_NUM);
 	for (i = 0; i < ds->group_count; i++)
 		group_row(&t, &ds->groups[i]);
 	grid_end(&t);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "label.h"
+#include "words.h"
 #include "page.h"
 #include "page_results.h"
 #include "paths.h"
@@ -84,32 +85,36 @@ static int collect(struct target_list *l, const struct view *v)
  * An average residual at least one standard error away from zero is a
  * difference; closer is "similar"; too uncertain is "insufficient".
  */
-static const char *verdict(const struct stats_acc *a, const char *better,
-			   const char *similar, const char *worse)
+static const char *verdict(const struct i18n *lang, const struct stats_acc *a,
+			   const char *better, const char *similar,
+			   const char *worse)
 {
 	double se = stats_se_mean(a);
 
 	if (a->n < 2 || se > TARGET_MAX_SE)
-		return "Insufficient data";
+		return i18n_text(lang, "targets.insufficient");
 	if (a->mean >= se)
-		return better;
+		return i18n_text(lang, better);
 	if (a->mean <= -se)
-		return worse;
-	return similar;
+		return i18n_text(lang, worse);
+	return i18n_text(lang, similar);
 }
 
 static void target_row(struct grid *t, const struct target_stat *r,
 		       const char *subject)
 {
+	const struct i18n *lang = t->page->site->lang;
 	char text[32];
 
 	grid_row(t);
-	grid_cell(t, label_claim(subject, r->claim));
+	grid_cell(t, words_claim(lang, subject, r->claim));
 	grid_cell(t, r->target);
 	snprintf(text, sizeof(text), "%d", r->whole.n);
 	grid_cell_sort(t, text, 1, r->whole.n);
-	grid_cell(t, verdict(&r->whole, "Better", "Similar", "Worse"));
-	grid_cell(t, verdict(&r->standard, "Above", "Near", "Below"));
+	grid_cell(t, verdict(lang, &r->whole, "targets.better",
+			     "targets.similar", "targets.worse"));
+	grid_cell(t, verdict(lang, &r->standard, "targets.above",
+			     "targets.near", "targets.below"));
 }
 
 int page_targets(struct site *s, const struct view *v)
@@ -121,25 +126,31 @@ int page_targets(struct site *s, const struct view *v)
 	struct page p;
 	int i, rc, tested = collect(&l, v);
 	int enough = tested >= STATS_MIN_CLAIM;
+	char tested_text[16], minimum[16];
 
 	paths_view(&path, v->cohort->dir, PATHS_TARGETS, a, v->slice->year,
 		   ".html");
 	paths_view(&csv, v->cohort->dir, PATHS_TARGETS, a, v->slice->year,
 		   ".csv");
 	page_begin(&p, s, buf_cstr(&path), label_assessment(a));
-	page_results_heading(&p, v, "Target results");
-	tv_set_num(p.doc, p.data, "tested", tested);
-	tv_set_num(p.doc, p.data, "minimum", STATS_MIN_CLAIM);
+	page_results_heading(&p, v, "link.targets");
+	snprintf(tested_text, sizeof(tested_text), "%d", tested);
+	snprintf(minimum, sizeof(minimum), "%d", STATS_MIN_CLAIM);
+	page_set_format(&p, p.data, "hint", "targets.hint", tested_text,
+			(char *)NULL);
+	page_set_format(&p, p.data, "too_few", "targets.too_few", minimum,
+			tested_text, (char *)NULL);
 	tv_set_bool(p.doc, p.data, "enough", enough);
 	if (enough) {
 		grid_begin(&t, &p, p.data, "targets", "targets",
-			   "Results by claim and target", buf_cstr(&csv));
-		grid_column(&t, "Claim",
+			   page_text(&p, "targets.caption"), buf_cstr(&csv));
+		grid_column(&t, page_text(&p, "column.claim"),
 			    GRID_ROWHEAD | GRID_FILTER | GRID_SORTED);
-		grid_column(&t, "Target", 0);
-		grid_column(&t, "Students", GRID_NUM);
-		grid_column(&t, "Compared with the whole test", GRID_FILTER);
-		grid_column(&t, "Compared with the standard", GRID_FILTER);
+		grid_column(&t, page_text(&p, "column.target"), 0);
+		grid_column(&t, page_text(&p, "column.students"), GRID_NUM);
+		grid_column(&t, page_text(&p, "column.vs_test"), GRID_FILTER);
+		grid_column(&t, page_text(&p, "column.vs_standard"),
+			    GRID_FILTER);
 		for (i = 0; i < l.count; i++)
 			target_row(&t, &l.rows[i], a->subject);
 		grid_end(&t);

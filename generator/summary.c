@@ -9,6 +9,7 @@
 #include "aggregate.h"
 #include "escape.h"
 #include "label.h"
+#include "words.h"
 #include "page.h"
 #include "stats.h"
 #include "suppress.h"
@@ -19,8 +20,10 @@ static const char *const csv_header =
     "SchoolId,SchoolYear,Assessment,Claim,Tested,AverageScaleScore,"
     "Level1,Level2,Level3,Level4\r\n";
 
-void summary_init(struct summary *sm, int school_column)
+void summary_init(struct summary *sm, int school_column,
+		  const struct i18n *words)
 {
+	sm->words = words;
 	buf_init(&sm->results, BUF_DEFAULT_CAP);
 	buf_init(&sm->claims, BUF_DEFAULT_CAP);
 	buf_init(&sm->csv, BUF_DEFAULT_CAP);
@@ -118,7 +121,8 @@ static void claim_row(struct summary *sm, const struct dataset *ds,
 
 	all = suppress_row(c->counts + 1, 3, c->total, STATS_MIN_CLAIM, hidden);
 	row_start(sm, &sm->claims, ds, sl);
-	cell(sm, &sm->claims, label_claim(sl->asmt->subject, c->code));
+	cell(sm, &sm->claims,
+	     words_claim(sm->words, sl->asmt->subject, c->code));
 	count_cell(sm, &sm->claims, c->total, all);
 	buf_putc(&sm->csv, ',');
 	level_cells(sm, &sm->claims, c->counts + 1, 3, hidden);
@@ -144,47 +148,67 @@ void summary_add(struct summary *sm, const struct dataset *ds)
 	}
 }
 
-static void table(struct buf *body, const struct summary *sm,
-		  const char *caption, const char *first,
-		  const struct buf *rows)
+/* A column header with the catalog's words of key. */
+static void header(struct buf *body, const struct summary *sm, const char *key)
 {
+	buf_puts(body, "<th scope=\"col\">");
+	escape_html(body, i18n_text(sm->words, key));
+	buf_puts(body, "</th>");
+}
+
+/* The header cells after year and assessment: the columns' keys. */
+static void table(struct buf *body, const struct summary *sm,
+		  const char *caption_key, const char *first_key,
+		  const char *second_key, const struct buf *rows)
+{
+	char level[16];
 	int i;
 
-	buf_printf(body,
-		   "<table class=\"summary\">\n<caption>%s</caption>\n"
-		   "<thead><tr>",
-		   caption);
+	buf_puts(body, "<table class=\"summary\">\n<caption>");
+	escape_html(body, i18n_text(sm->words, caption_key));
+	buf_puts(body, "</caption>\n<thead><tr>");
 	if (sm->school_column)
-		buf_puts(body, "<th scope=\"col\">School</th>");
-	buf_printf(body,
-		   "<th scope=\"col\">Year</th>"
-		   "<th scope=\"col\">Assessment</th>%s",
-		   first);
-	for (i = 1; i <= LEVELS; i++)
-		buf_printf(body, "<th scope=\"col\">Level %d</th>", i);
+		header(body, sm, "column.school");
+	header(body, sm, "column.year");
+	header(body, sm, "column.assessment");
+	header(body, sm, first_key);
+	header(body, sm, second_key);
+	for (i = 1; i <= LEVELS; i++) {
+		struct buf text = BUF_INIT;
+
+		snprintf(level, sizeof(level), "%d", i);
+		i18n_format(&text, sm->words, "column.level_n", level,
+			    (char *)NULL);
+		buf_puts(body, "<th scope=\"col\">");
+		escape_html(body, buf_cstr(&text));
+		buf_puts(body, "</th>");
+		buf_release(&text);
+	}
 	buf_printf(body, "</tr></thead>\n<tbody>\n%s</tbody>\n</table>\n",
 		   buf_cstr(rows));
 }
 
 static void body_of(struct buf *body, const struct summary *sm,
-		    const char *lead)
+		    const char *lead_key)
 {
+	struct buf note = BUF_INIT;
+	char fewest[16], fewest_claims[16];
+
+	snprintf(fewest, sizeof(fewest), "%d", STATS_MIN_AGGREGATE);
+	snprintf(fewest_claims, sizeof(fewest_claims), "%d", STATS_MIN_CLAIM);
+	i18n_format(&note, sm->words, "summary.hidden", fewest, fewest_claims,
+		    (char *)NULL);
 	buf_puts(body, "<p class=\"lead\">");
-	escape_html(body, lead);
-	buf_printf(body,
-		   " Counts of fewer than %d students (%d for claims) "
-		   "show as *, and so does one more count of a row "
-		   "where a single count is hidden.</p>\n",
-		   STATS_MIN_AGGREGATE, STATS_MIN_CLAIM);
-	table(body, sm, "Results",
-	      "<th scope=\"col\">Tested</th>"
-	      "<th scope=\"col\">Average scale score</th>",
-	      &sm->results);
+	escape_html(body, i18n_text(sm->words, lead_key));
+	buf_putc(body, ' ');
+	escape_html(body, buf_cstr(&note));
+	buf_puts(body, "</p>\n");
+	buf_release(&note);
+	table(body, sm, "summary.results", "column.tested_count",
+	      "column.average_scale_score", &sm->results);
 	if (sm->claims.len)
-		table(body, sm, "Claims and domains",
-		      "<th scope=\"col\">Claim</th>"
-		      "<th scope=\"col\">Tested</th>",
-		      &sm->claims);
+		table(body, sm, "summary.claims", "column.claim",
+		      "column.tested_count", &sm->claims);
 }
 
 /* Only what this bundle has: its home page and the summary CSV. */
@@ -194,22 +218,22 @@ static void summary_nav(struct page *p)
 	struct tvalue *home = tv_push_map(p->doc, nav);
 	struct tvalue *csv = tv_push_map(p->doc, nav);
 
-	tv_set_str(p->doc, home, "label", "Home");
+	tv_set_str(p->doc, home, "label", page_text(p, "nav.home"));
 	page_set_link(p, home, "link", "index.html");
 	tv_set_bool(p->doc, home, "current", 1);
-	tv_set_str(p->doc, csv, "label", "Summary (CSV)");
+	tv_set_str(p->doc, csv, "label", page_text(p, "summary.csv"));
 	page_set_link(p, csv, "link", SUMMARY_CSV_PATH);
 }
 
-int summary_pages(struct summary *sm, struct site *s, const char *lead)
+int summary_pages(struct summary *sm, struct site *s, const char *lead_key)
 {
 	struct buf body = BUF_INIT;
 	struct page p;
 	int rc;
 
-	page_begin(&p, s, "index.html", "Summary");
+	page_begin(&p, s, "index.html", i18n_text(s->lang, "summary.title"));
 	summary_nav(&p);
-	body_of(&body, sm, lead);
+	body_of(&body, sm, lead_key);
 	page_set_fragment(&p, p.data, "body", &body);
 	tv_set_list(p.doc, p.data, "guides");
 	rc = page_end(&p, "guide");

@@ -39,12 +39,14 @@ void viz_levels(struct page *p, struct tvalue *map, const char *key,
 	}
 	l.levels = label_level_count(a);
 	for (i = 0; i < l.levels; i++)
-		names[i] = label_level(a, i + 1);
+		names[i] = words_level(p->site->lang, a, i + 1);
 	l.counts = counts + 1;
 	l.names = names;
 	l.suppress_below = p->site->min_aggregate;
-	buf_printf(&title, "%s: results at each level", label_assessment(a));
-	chart_level_bar(&svg, page_chart_id(p), buf_cstr(&title), &l);
+	i18n_format(&title, p->site->lang, "chart.levels_title",
+		    label_assessment(a), (char *)NULL);
+	chart_level_bar(&svg, p->site->lang, page_chart_id(p), buf_cstr(&title),
+			&l);
 	buf_release(&title);
 	put(p, map, key, &svg);
 }
@@ -69,7 +71,7 @@ void viz_categories(struct page *p, struct tvalue *map, const char *key,
 		rows[i].near = claims[i].counts[2];
 		rows[i].above = claims[i].counts[3];
 	}
-	chart_claims(&svg, page_chart_id(p), title, rows, count,
+	chart_claims(&svg, p->site->lang, page_chart_id(p), title, rows, count,
 		     p->site->min_aggregate);
 	put(p, map, key, &svg);
 }
@@ -89,15 +91,16 @@ void viz_scale(struct page *p, struct tvalue *map, const char *key,
 		return;
 	}
 	if (!strcmp(a->kind, "IAB")) {
-		chart_iab_band(&svg, page_chart_id(p),
+		chart_iab_band(&svg, p->site->lang, page_chart_id(p),
 			       page_text(p, "chart.score_band"), a->low,
 			       a->high, a->cut3, e->scale_score, se);
 	} else {
 		for (i = 0; i < levels; i++)
 			names[i] = words_level(p->site->lang, a, i + 1);
-		chart_scale_band(
-		    &svg, page_chart_id(p), page_text(p, "chart.score_levels"),
-		    a->low, a->high, cuts, levels, names, e->scale_score, se);
+		chart_scale_band(&svg, p->site->lang, page_chart_id(p),
+				 page_text(p, "chart.score_levels"), a->low,
+				 a->high, cuts, levels, names, e->scale_score,
+				 se);
 	}
 	put(p, map, key, &svg);
 }
@@ -155,7 +158,8 @@ void viz_history(struct page *p, struct tvalue *map, const char *key,
 		tv_set_str(p->doc, map, key, "");
 		return;
 	}
-	chart_history(&svg, page_chart_id(p), page_text(p, "chart.history"),
-		      pts, n, low, high, cuts, shared_cuts(exams, count, cuts));
+	chart_history(&svg, p->site->lang, page_chart_id(p),
+		      page_text(p, "chart.history"), pts, n, low, high, cuts,
+		      shared_cuts(exams, count, cuts));
 	put(p, map, key, &svg);
 }

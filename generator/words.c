@@ -30,7 +30,13 @@ static const char *lookup(const struct i18n *c, const char *prefix,
 	return v == key ? NULL : v;
 }
 
-/* The level family of label_level(): the same tests, in the same order. */
+static const char *or_code(const char *words, const char *code)
+{
+	return words ? words : code ? code : "";
+}
+
+/* The family of an assessment's levels, the same tests in the same
+ * order as label_level_count(). */
 static const char *family(const struct ds_assessment *a)
 {
 	if (is(a->kind, "IAB"))
@@ -110,58 +116,75 @@ void words_level_meaning(struct buf *b, const struct i18n *c,
 	snprintf(lv, sizeof(lv), "%d", level);
 	snprintf(count, sizeof(count), "%d", n);
 	i18n_format(b, c, "meaning.other", name, subject, lv, count,
-		    words_level(c, a, level), (char *)NULL);
+		    or_code(words_level(c, a, level), ""), (char *)NULL);
 }
 
 const char *words_subject(const struct i18n *c, const char *subject)
 {
-	const char *v = lookup(c, "subject", subject);
-
-	return v ? v : label_subject(subject);
+	return or_code(lookup(c, "subject", subject), subject);
 }
 
 const char *words_kind(const struct i18n *c, const char *kind)
 {
 	if (is(kind, "SUM") || is(kind, "ICA"))
-		return lookup(c, "kind", kind);
+		return or_code(lookup(c, "kind", kind), kind);
 	return i18n_text(c, "kind.iab");
 }
 
 const char *words_condition(const struct i18n *c, const char *code)
 {
-	const char *v = lookup(c, "condition", code);
+	return or_code(lookup(c, "condition", code), code);
+}
 
-	return v ? v : label_condition(code);
+const char *words_completeness(const struct i18n *c, const char *value)
+{
+	return or_code(lookup(c, "completeness", value), value);
 }
 
 const char *words_claim(const struct i18n *c, const char *subject,
 			const char *code)
 {
 	char prefix[48];
-	const char *v;
 
 	snprintf(prefix, sizeof(prefix), "claim.%s", subject ? subject : "");
-	v = lookup(c, prefix, code);
-	return v ? v : label_claim(subject, code);
+	return or_code(lookup(c, prefix, code), code);
 }
 
 const char *words_trait(const struct i18n *c, const char *trait)
 {
-	const char *v = lookup(c, "trait", trait);
-
-	return v ? v : label_trait(trait);
-}
-
-const char *words_trait_meaning(const struct i18n *c, const char *trait)
-{
-	const char *v = lookup(c, "trait_meaning", trait);
-
-	return v ? v : "";
+	return or_code(lookup(c, "trait", trait), trait);
 }
 
 const char *words_genre(const struct i18n *c, const char *genre)
 {
-	const char *v = lookup(c, "genre", genre);
+	return or_code(lookup(c, "genre", genre), genre);
+}
 
-	return v ? v : label_genre(genre);
+const char *words_trait_meaning(const struct i18n *c, const char *trait)
+{
+	return or_code(lookup(c, "trait_meaning", trait), "");
+}
+
+void words_grade(struct buf *b, const struct i18n *c, int grade)
+{
+	if (grade == 0)
+		buf_puts(b, i18n_text(c, "grade.kindergarten"));
+	else if (grade > 0)
+		buf_printf(b, "%d", grade);
+}
+
+void words_student(struct buf *b, const struct i18n *c,
+		   const struct ds_student *p)
+{
+	int last = p->last_name && *p->last_name;
+	int first = p->first_name && *p->first_name;
+
+	if (last)
+		buf_puts(b, p->last_name);
+	if (last && first)
+		buf_puts(b, ", ");
+	if (first)
+		buf_puts(b, p->first_name);
+	if (!last && !first)
+		buf_puts(b, i18n_text(c, "header.no_name"));
 }

@@ -4,18 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "exam_filer.h"
-#include "log.h"
 #include "score_cells.h"
-#include "sdf_assessment.h"
-#include "sdf_row.h"
+#include "sdf_rows.h"
 
-struct record {
-	int type;
-	const char *family, *subject;
-};
-
-static const struct record records[] = {
+static const struct sdf_record records[] = {
 	{ 1, "SBAC", "ELA" },	 { 2, "SBAC", "MATH" },
 	{ 3, "CAA", "ELA" },	 { 4, "CAA", "MATH" },
 	{ 5, "CAA", "SCIENCE" }, { 6, "CAST", "SCIENCE" },
@@ -40,13 +32,10 @@ static const struct {
 
 struct caaspp {
 	struct delimited_job *job;
-	struct sdf_row row;
+	struct exam *exam;
 	int overall[3], theta;
 	int claims[4][3], composites[2][3], domains[3][3];
 	int genre, traits[3];
-	struct exam exam;
-	struct exam_filer filer;
-	long skipped;
 };
 
 static void bind_scores(struct caaspp *c, const struct table *t)
@@ -82,17 +71,7 @@ static void bind_scores(struct caaspp *c, const struct table *t)
 		c->traits[i] = table_column(t, traits[i].column);
 }
 
-static const struct record *find_record(int type)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(records) / sizeof(records[0]); i++)
-		if (records[i].type == type)
-			return &records[i];
-	return NULL;
-}
-
-static void read_claims(struct caaspp *c, const struct record *r)
+static void read_claims(struct caaspp *c, const struct sdf_record *r)
 {
 	const char *const *codes = NULL;
 	int i;
@@ -101,14 +80,14 @@ static void read_claims(struct caaspp *c, const struct record *r)
 		codes = !strcmp(r->subject, "ELA") ? ela_claims : math_claims;
 	for (i = 0; codes && i < 4; i++)
 		if (codes[i])
-			score_cells_child(c->job, &c->exam, "claim", codes[i],
-					  3, c->claims[i]);
+			score_cells_child(c->job, c->exam, "claim", codes[i], 3,
+					  c->claims[i]);
 	for (i = 0; codes && i < 2; i++)
-		score_cells_child(c->job, &c->exam, "claim",
-				  composite_claims[i], 3, c->composites[i]);
+		score_cells_child(c->job, c->exam, "claim", composite_claims[i],
+				  3, c->composites[i]);
 	for (i = 0; !codes && i < 3; i++)
-		score_cells_child(c->job, &c->exam, "domain", domain_codes[i],
-				  3, c->domains[i]);
+		score_cells_child(c->job, c->exam, "domain", domain_codes[i], 3,
+				  c->domains[i]);
 }
 
 /* The genre code of a Genre cell: "Narrative" and "NARR" alike. */
@@ -137,7 +116,7 @@ static void read_trait(struct caaspp *c, int i, const char *genre)
 
 	if (!*v)
 		return;
-	t = exam_add_trait(&c->exam);
+	t = exam_add_trait(c->exam);
 	t->genre = genre;
 	t->trait = traits[i].trait;
 	t->max_score = traits[i].max;
@@ -166,7 +145,7 @@ static void read_traits(struct caaspp *c)
 		given |= *table_cell(c->job->table, c->traits[i]) != '\0';
 	if (!given)
 		return;
-	if (!(code = genre_code(&c->exam, genre))) {
+	if (!(code = genre_code(c->exam, genre))) {
 		delimited_job_error(c->job, c->genre, genre,
 				    "not a writing genre (argumentative, "
 				    "explanatory, informational, narrative "
@@ -177,64 +156,30 @@ static void read_traits(struct caaspp *c)
 		read_trait(c, i, code);
 }
 
-static void read_scores(struct caaspp *c, const struct record *r,
+static void read_scores(void *scores, struct delimited_job *job, struct exam *e,
+			const struct sdf_record *r,
 			const struct store_assessment *a)
 {
-	struct exam *e = &c->exam;
+	struct caaspp *c = scores;
 
-	score_cells_overall(c->job, e, a, c->overall);
-	e->has_theta = delimited_job_number(c->job, c->theta, &e->theta) == 1;
+	c->job = job;
+	c->exam = e;
+	score_cells_overall(job, e, a, c->overall);
+	e->has_theta = delimited_job_number(job, c->theta, &e->theta) == 1;
 	read_claims(c, r);
 	read_traits(c);
-	sdf_assessment_scored(e);
-}
-
-static int import_row(void *ctx)
-{
-	struct caaspp *c = ctx;
-	struct exam *e = &c->exam;
-	const struct store_assessment *a = NULL;
-	const struct record *r;
-	int rc;
-
-	exam_reset(e);
-	if (!(r = find_record(sdf_row_record_type(&c->row, c->job)))) {
-		c->skipped++;
-		return 0;
-	}
-	if (sdf_row_read(&c->row, c->job, e) && (e->grade < 0 || !e->opp_key))
-		return 0;
-	rc = sdf_assessment_resolve(c->job, &c->filer, e, r->family, r->subject,
-				    c->row.grade, &a);
-	if (rc < 0 || !a)
-		return rc;
-	read_scores(c, r, a);
-	return exam_filer_file_row(&c->filer, c->job, e, a, c->row.school);
 }
 
 int sdf_caaspp_import(struct delimited_job *job)
 {
 	static const char *const required[] = { "ScaleScore",
 						"AchievementLevels", NULL };
+	static const struct sdf_format format = { required, records,
+						  sizeof(records) /
+						      sizeof(records[0]),
+						  "01-06 or 09", read_scores };
 	struct caaspp c;
-	int rc;
 
-	if (delimited_job_require(job, sdf_row_required) +
-	    delimited_job_require(job, required))
-		return -1;
-	memset(&c, 0, sizeof(c));
-	c.job = job;
-	sdf_row_bind(&c.row, job->table);
 	bind_scores(&c, job->table);
-	exam_init(&c.exam);
-	exam_filer_init(&c.filer, job->store, job->import_id,
-			&job->result->exams);
-	rc = delimited_job_each_row(job, import_row, &c);
-	if (c.skipped)
-		log_warn("%s: skipped %ld rows of a RecordType other than "
-			 "01-06 or 09",
-			 job->name, c.skipped);
-	exam_filer_release(&c.filer);
-	exam_release(&c.exam);
-	return rc < -1 ? rc : job->errors->count ? -1 : 0;
+	return sdf_rows_import(job, &format, &c);
 }

@@ -85,8 +85,11 @@
 		});
 		var count = tools.querySelector('.row-count');
 		if (count) {
-			count.textContent = 'Showing ' + shown + ' of ' + rows.length +
-				' rows';
+			// The words come from the page's message catalog:
+			// {1} rows shown, {2} rows in all.
+			count.textContent = (count.getAttribute('data-text') ||
+				'{1} / {2}').replace('{1}', shown)
+				.replace('{2}', rows.length);
 		}
 	}
 

@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "catalog.h"
 #include "chart.h"
+#include "i18n.h"
 #include "unit.h"
 
 #define HOSTILE "<script>&\"'"
@@ -33,6 +34,9 @@ static const char *const caa_names[3] = {
 };
 
 static const double ela3_cuts[3] = { 2367, 2432, 2490 };
+
+/* The words of the charts: the English catalog of the site templates. */
+static struct i18n *en;
 
 static xmlDocPtr parse(const struct buf *b)
 {
@@ -266,7 +270,7 @@ static void level_bar(struct buf *b, const char *id, const char *title,
 	l.counts = counts;
 	l.names = levels == 4 ? sb_names : caa_names;
 	l.suppress_below = suppress;
-	chart_level_bar(b, id, title, &l);
+	chart_level_bar(b, en, id, title, &l);
 }
 
 static void test_level_bar(void)
@@ -328,8 +332,8 @@ static void test_scale_band(void)
 	struct parsed p;
 	int i, all = 1;
 
-	chart_scale_band(&b, "sb", HOSTILE, 2115, 2650, ela3_cuts, 4, sb_names,
-			 2512, 25);
+	chart_scale_band(&b, en, "sb", HOSTILE, 2115, 2650, ela3_cuts, 4,
+			 sb_names, 2512, 25);
 	p = check_chart(&b, "sb", "scale band parses");
 	CHECK_STR(p.title, HOSTILE, "a hostile title survives as text");
 	for (i = 0; i < 4; i++)
@@ -342,7 +346,7 @@ static void test_scale_band(void)
 	CHECK(strstr(p.desc, "2487 to 2537") &&
 		  strstr(p.desc, ": Level 4 Standard Exceeded."),
 	      "the desc has the band and the level");
-	chart_scale_band(&again, "sb", HOSTILE, 2115, 2650, ela3_cuts, 4,
+	chart_scale_band(&again, en, "sb", HOSTILE, 2115, 2650, ela3_cuts, 4,
 			 sb_names, 2512, 25);
 	CHECK_STR(buf_cstr(&b), buf_cstr(&again), "the same bytes twice");
 	parsed_release(&p);
@@ -356,25 +360,25 @@ static void test_scale_band_edges(void)
 	struct buf b = BUF_INIT;
 	struct parsed p;
 
-	chart_scale_band(&b, "hi", "Above", 2115, 2650, ela3_cuts, 4, sb_names,
-			 2700, 30);
+	chart_scale_band(&b, en, "hi", "Above", 2115, 2650, ela3_cuts, 4,
+			 sb_names, 2700, 30);
 	p = check_chart(&b, "hi", "a score above the scale parses");
 	CHECK(strstr(p.desc, "above the scale shown") != NULL,
 	      "the desc says the marker is clamped");
 	parsed_release(&p);
 	buf_reset(&b);
-	chart_scale_band(&b, "ns", "Not scored", 2115, 2650, ela3_cuts, 4,
+	chart_scale_band(&b, en, "ns", "Not scored", 2115, 2650, ela3_cuts, 4,
 			 sb_names, NAN, NAN);
 	p = check_chart(&b, "ns", "a score that is no number parses");
 	CHECK(has_text(&p, "Not scored"), "and reads not scored");
 	parsed_release(&p);
 	buf_reset(&b);
-	chart_scale_band(&b, "bad", "Bad range", NAN, -INFINITY, caa_cuts, 3,
-			 caa_names, 350, 5);
+	chart_scale_band(&b, en, "bad", "Bad range", NAN, -INFINITY, caa_cuts,
+			 3, caa_names, 350, 5);
 	p = check_chart(&b, "bad", "a range that is no range parses");
 	parsed_release(&p);
 	buf_reset(&b);
-	chart_scale_band(&b, "caa", "CAA", 300, 399, caa_cuts, 3, caa_names,
+	chart_scale_band(&b, en, "caa", "CAA", 300, 399, caa_cuts, 3, caa_names,
 			 352, 6);
 	p = check_chart(&b, "caa", "a three-level scale band parses");
 	CHECK(has_text(&p, "Foundational") && has_text(&p, "Understanding"),
@@ -402,7 +406,7 @@ static void test_iab_band(void)
 	struct parsed p;
 	int score, agree = 1;
 
-	chart_iab_band(&b, "iab", HOSTILE, 2115, 2650, 2432, 2450, 30);
+	chart_iab_band(&b, en, "iab", HOSTILE, 2115, 2650, 2432, 2450, 30);
 	p = check_chart(&b, "iab", "interim band parses");
 	CHECK_STR(p.title, HOSTILE, "a hostile title survives as text");
 	CHECK(has_text(&p, "Below Standard") &&
@@ -416,7 +420,7 @@ static void test_iab_band(void)
 	row.cut3 = 2432;
 	for (score = 2380; score <= 2490; score++) {
 		buf_reset(&b);
-		chart_iab_band(&b, "iab", "t", 2115, 2650, 2432, score, 20);
+		chart_iab_band(&b, en, "iab", "t", 2115, 2650, 2432, score, 20);
 		agree &= iab_category_of(buf_cstr(&b)) ==
 			 catalog_iab_category(&row, score, 20);
 	}
@@ -435,7 +439,8 @@ static void test_history(void)
 	struct buf b = BUF_INIT, again = BUF_INIT;
 	struct parsed p;
 
-	chart_history(&b, "hist", HOSTILE, pts, 4, 2115, 2650, ela3_cuts, 3);
+	chart_history(&b, en, "hist", HOSTILE, pts, 4, 2115, 2650, ela3_cuts,
+		      3);
 	p = check_chart(&b, "hist", "history parses");
 	CHECK(has_text(&p, HOSTILE), "a hostile label survives as text");
 	CHECK(has_text(&p, "Level 2: 2367") && has_text(&p, "Level 4: 2490"),
@@ -443,17 +448,17 @@ static void test_history(void)
 	CHECK(has_text(&p, "Not scored"), "an unscored result says so");
 	CHECK(strstr(p.desc, "above the scale shown") != NULL,
 	      "a score off the scale is described");
-	chart_history(&again, "hist", HOSTILE, pts, 4, 2115, 2650, ela3_cuts,
-		      3);
+	chart_history(&again, en, "hist", HOSTILE, pts, 4, 2115, 2650,
+		      ela3_cuts, 3);
 	CHECK_STR(buf_cstr(&b), buf_cstr(&again), "the same bytes twice");
 	parsed_release(&p);
 	buf_reset(&b);
-	chart_history(&b, "one", "One", pts, 1, 2115, 2650, ela3_cuts, 3);
+	chart_history(&b, en, "one", "One", pts, 1, 2115, 2650, ela3_cuts, 3);
 	p = check_chart(&b, "one", "history of one result parses");
 	CHECK(has_text(&p, "2410"), "and shows it");
 	parsed_release(&p);
 	buf_reset(&b);
-	chart_history(&b, "zero", "None", NULL, 0, 2115, 2650, NULL, 0);
+	chart_history(&b, en, "zero", "None", NULL, 0, 2115, 2650, NULL, 0);
 	p = check_chart(&b, "zero", "history of no result parses");
 	CHECK(has_text(&p, "No results"), "and says so");
 	parsed_release(&p);
@@ -471,7 +476,7 @@ static void test_claims(void)
 	struct buf b = BUF_INIT, again = BUF_INIT;
 	struct parsed p;
 
-	chart_claims(&b, "cl", HOSTILE, claims, 3, 30);
+	chart_claims(&b, en, "cl", HOSTILE, claims, 3, 30);
 	p = check_chart(&b, "cl", "claims parse");
 	CHECK_STR(p.title, HOSTILE, "a hostile title survives as text");
 	CHECK(has_text(&p, "Below Standard") &&
@@ -484,11 +489,11 @@ static void test_claims(void)
 	CHECK(has_text(&p, "Problem Solving & <Modeling>") &&
 		  has_text(&p, "No results"),
 	      "a claim of nobody says so, its name escaped");
-	chart_claims(&again, "cl", HOSTILE, claims, 3, 30);
+	chart_claims(&again, en, "cl", HOSTILE, claims, 3, 30);
 	CHECK_STR(buf_cstr(&b), buf_cstr(&again), "the same bytes twice");
 	parsed_release(&p);
 	buf_reset(&b);
-	chart_claims(&b, "none", "None", NULL, 0, 30);
+	chart_claims(&b, en, "none", "None", NULL, 0, 30);
 	p = check_chart(&b, "none", "claims of nothing parse");
 	parsed_release(&p);
 	buf_release(&b);
@@ -519,7 +524,7 @@ static void test_locale(void)
 	struct buf c_locale = BUF_INIT, other = BUF_INIT;
 	size_t i;
 
-	chart_scale_band(&c_locale, "loc", "t", 2115, 2650, ela3_cuts, 4,
+	chart_scale_band(&c_locale, en, "loc", "t", 2115, 2650, ela3_cuts, 4,
 			 sb_names, 2512.6, 24.5);
 	for (i = 0; i < sizeof(locales) / sizeof(locales[0]); i++)
 		if (setlocale(LC_ALL, locales[i]))
@@ -528,8 +533,8 @@ static void test_locale(void)
 		/* Not counted as passed: there was nothing to compare. */
 		printf("# not run: no comma-decimal locale installed\n");
 	} else {
-		chart_scale_band(&other, "loc", "t", 2115, 2650, ela3_cuts, 4,
-				 sb_names, 2512.6, 24.5);
+		chart_scale_band(&other, en, "loc", "t", 2115, 2650, ela3_cuts,
+				 4, sb_names, 2512.6, 24.5);
 		CHECK_STR(buf_cstr(&other), buf_cstr(&c_locale),
 			  "the same bytes in a comma locale");
 		setlocale(LC_ALL, "C");
@@ -540,7 +545,15 @@ static void test_locale(void)
 
 int main(void)
 {
+	const char *src = getenv("SRCDIR");
+	char dir[4096];
+
 	LIBXML_TEST_VERSION
+	snprintf(dir, sizeof(dir), "%s/site-templates", src ? src : ".");
+	en = i18n_load(dir, "en", NULL);
+	CHECK(en != NULL, "the English catalog loads");
+	if (!en)
+		return unit_done();
 	test_level_bar();
 	test_level_bar_edges();
 	test_scale_band();
@@ -551,5 +564,6 @@ int main(void)
 	test_hostile_bytes();
 	test_locale();
 	xmlCleanupParser();
+	i18n_free(en);
 	return unit_done();
 }
