@@ -35,6 +35,7 @@
 #include "page_students.h"
 #include "paths.h"
 #include "school_list.h"
+#include "shard.h"
 #include "site.h"
 #include "sitedir.h"
 #include "stats.h"
@@ -650,6 +651,31 @@ static int share(void *ctx, int first, int step, struct workers_tally *t)
 	return rc;
 }
 
+/* The id that places a bundle in a shard: its district's for an
+ * overview, else its school's. */
+static const char *shard_key(const struct todo *t)
+{
+	if (t->job && t->job->kind == ACCESS_DISTRICT)
+		return t->job->district.natural_id;
+	return t->school->natural_id;
+}
+
+/* Drop the bundles that other shards write. */
+static void keep_own_shard(struct run *r)
+{
+	const struct shard *sh = &r->o->shard;
+	int i, n = 0;
+
+	if (!shard_split(sh))
+		return;
+	for (i = 0; i < r->todo_count; i++)
+		if (shard_owns(sh, shard_key(&r->todo[i])))
+			r->todo[n++] = r->todo[i];
+	log_debug("shard %d/%d: %d of %d bundles to consider", sh->index,
+		  sh->count, n, r->todo_count);
+	r->todo_count = n;
+}
+
 static int each_school(struct run *r)
 {
 	struct workers_tally total;
@@ -657,6 +683,7 @@ static int each_school(struct run *r)
 
 	if ((rc = plan(r)) != EXIT_OK)
 		return rc;
+	keep_own_shard(r);
 	if (jobs > r->todo_count)
 		jobs = r->todo_count;
 	if (jobs > 1) {
@@ -729,9 +756,15 @@ static int prepare(struct run *r)
 		log_error("%s: %s", r->o->outdir, strerror(errno));
 		return EXIT_OUTPUT;
 	}
-	if (r->o->encrypt &&
-	    (r->passphrase_fd = passphrase_file_open(r->o->outdir)) < 0)
-		return EXIT_OUTPUT;
+	if (r->o->encrypt) {
+		char name[64];
+
+		if (shard_file_name(&r->o->shard, PASSPHRASE_FILE_STEM, "csv",
+				    name, sizeof(name)) < 0 ||
+		    (r->passphrase_fd =
+			 passphrase_file_open(r->o->outdir, name)) < 0)
+			return EXIT_OUTPUT;
+	}
 	return EXIT_OK;
 }
 
@@ -739,12 +772,17 @@ static int prepare(struct run *r)
  * closed the shared one. */
 static int write_audit(struct run *r)
 {
+	char name[64];
+
 	if (!r->store && store_open(r->o->store_path, &r->store) < 0) {
 		log_error("%s: %s", r->o->store_path, store_error(r->store));
 		return EXIT_STORE;
 	}
-	return audit_csv_write(r->store, r->o->outdir) < 0 ? EXIT_OUTPUT
-							   : EXIT_OK;
+	if (shard_file_name(&r->o->shard, AUDIT_CSV_STEM, "csv", name,
+			    sizeof(name)) < 0 ||
+	    audit_csv_write(r->store, r->o->outdir, name) < 0)
+		return EXIT_OUTPUT;
+	return EXIT_OK;
 }
 
 int generate_run(const struct generate_options *o)

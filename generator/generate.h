@@ -5,6 +5,8 @@
 #ifndef SCOREBOOK_GENERATE_H
 #define SCOREBOOK_GENERATE_H
 
+#include "shard.h"
+
 struct generate_options {
 	const char *store_path, *outdir, *templates, *operator_name;
 	const char *grants_path; /* NULL: one bundle per school */
@@ -18,6 +20,8 @@ struct generate_options {
 	/* Languages of the student reports, "en,es"; NULL: every one a
 	 * student needs.  English is always among them. */
 	const char *langs;
+	/* Only the bundles of this shard; unsplit when its count is 0. */
+	struct shard shard;
 };
 
 /* Returns an exit status of exitcode.h. */
