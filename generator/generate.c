@@ -148,15 +148,14 @@ static int load_templates(struct run *r, const char *dir)
 
 static int open_store(struct run *r)
 {
-	const char *path = r->o->store_path;
 	int rc;
 
 	/* Opening would create an empty store: a missing one is an error. */
-	rc = store_open_existing(path, &r->store);
+	rc = store_open_existing(r->o->store_path, &r->store);
 	if (rc == 0)
 		rc = school_list_load(&r->schools, r->store);
 	if (rc < 0)
-		log_error("%s: %s", path, store_error(r->store));
+		log_error("%s: %s", r->o->store_name, store_error(r->store));
 	return rc;
 }
 
@@ -392,7 +391,7 @@ static int write_bundle(struct run *r, const struct dataset *ds,
 	rec.students = ds->roster_count;
 	rec.files = b->count;
 	if (store_bundle_log(r->store, &rec) < 0) {
-		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		log_error("%s: %s", r->o->store_name, store_error(r->store));
 		return EXIT_STORE;
 	}
 	return EXIT_OK;
@@ -482,7 +481,7 @@ static int one_school(struct run *r, const struct todo *t)
 	rc = t->asked ? 1 : has_results(r, school);
 	if (rc <= 0) {
 		if (rc < 0)
-			log_error("%s: %s", r->o->store_path,
+			log_error("%s: %s", r->o->store_name,
 				  store_error(r->store));
 		return rc < 0 ? EXIT_STORE : EXIT_OK;
 	}
@@ -496,7 +495,7 @@ static int one_school(struct run *r, const struct todo *t)
 	if (dataset_load_filtered(&ds, r->store, &r->schools, school,
 				  r->o->year,
 				  t->job ? &t->job->filter : NULL) < 0) {
-		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		log_error("%s: %s", r->o->store_name, store_error(r->store));
 		dataset_release(&ds);
 		return EXIT_STORE;
 	}
@@ -554,7 +553,7 @@ static int one_district(struct run *r, const struct access_job *job)
 			continue;
 		if (dataset_load_filtered(&ds, r->store, &r->schools, sc,
 					  r->o->year, &anonymous) < 0) {
-			log_error("%s: %s", r->o->store_path,
+			log_error("%s: %s", r->o->store_name,
 				  store_error(r->store));
 			rc = EXIT_STORE;
 		}
@@ -617,7 +616,7 @@ static int plan(struct run *r)
 		r->todo[i].asked = 1;
 		if (!r->todo[i].school) {
 			log_error("no school '%s' in %s", o->schools[i],
-				  o->store_path);
+				  o->store_name);
 			return EXIT_USAGE;
 		}
 	}
@@ -637,7 +636,7 @@ static int share(void *ctx, int first, int step, struct workers_tally *t)
 	int i, rc = EXIT_OK, own = r->store == NULL;
 
 	if (own && store_open(r->o->store_path, &r->store) < 0) {
-		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		log_error("%s: %s", r->o->store_name, store_error(r->store));
 		return EXIT_STORE;
 	}
 	for (i = first; i < r->todo_count && rc == EXIT_OK; i += step)
@@ -775,7 +774,7 @@ static int write_audit(struct run *r)
 	char name[64];
 
 	if (!r->store && store_open(r->o->store_path, &r->store) < 0) {
-		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		log_error("%s: %s", r->o->store_name, store_error(r->store));
 		return EXIT_STORE;
 	}
 	if (shard_file_name(&r->o->shard, AUDIT_CSV_STEM, "csv", name,

@@ -9,6 +9,8 @@
 
 struct generate_options {
 	const char *store_path, *outdir, *templates, *operator_name;
+	/* The store as messages name it, with no password. */
+	char *store_name;
 	const char *grants_path; /* NULL: one bundle per school */
 	const char *only_login;	 /* with grants: only this person */
 	const char *encrypt;	 /* NULL, "zip" or "html" */

@@ -11,6 +11,7 @@
 
 #include "exitcode.h"
 #include "generate.h"
+#include "store.h"
 #include "i18n.h"
 #include "log.h"
 #include "shard.h"
@@ -269,7 +270,9 @@ int main(int argc, char **argv)
 		free(o.schools);
 		return rc == 0 ? EXIT_OK : EXIT_USAGE;
 	}
+	o.store_name = store_display_name(o.store_path);
 	rc = generate_run(&o);
+	free(o.store_name);
 	free(o.schools);
 	return rc;
 }
