@@ -40,6 +40,11 @@ int store_open(const char *path, struct store **out);
 int store_open_existing(const char *path, struct store **out);
 /* Whether path names a PostgreSQL database rather than a file. */
 int store_is_server(const char *path);
+/*
+ * The store as messages may name it: a URL's password, in its user part
+ * or a password= parameter, shown as "***".  The caller frees it.
+ */
+char *store_display_name(const char *path);
 void store_close(struct store *s);
 /* The last failure, valid until the next call; owned by the store. */
 const char *store_error(const struct store *s);

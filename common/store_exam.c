@@ -42,13 +42,28 @@ static void bind_student(struct db_stmt *st, const struct exam_student *p)
 	store_bind_text(st, 24, p->military_connected);
 }
 
+/* Whether the exam being filed is at least as new as the student row. */
+#define NEWER_EXAM                                                             \
+	"(student.demographics_date IS NULL"                                   \
+	" OR student.demographics_date <= ?25)"
+
 /*
- * Insert the student, or overwrite their demographics when this exam is
- * at least as new as the one that last wrote them.  Values the file
- * leaves out never erase what the store knows.
+ * A newer exam's value replaces the stored one; an older exam's value
+ * only fills a value the store lacks.  Either way a value the file
+ * leaves out never erases one the store knows.
+ */
+#define SET_DEMOGRAPHIC(column, param)                                         \
+	" " #column " = CASE WHEN " NEWER_EXAM " THEN coalesce(?" #param       \
+	", student." #column ") ELSE coalesce(student." #column ", ?" #param   \
+	") END,"
+
+/*
+ * Insert the student, or update their demographics: newer exams
+ * overwrite, older ones fill gaps, so the files' order matters less.
  */
 static int put_student(struct store *s, const struct exam *e, int64_t *id)
 {
+	/* clang-format off */
 	static const char *sql =
 	    "INSERT INTO student (ssid, alternate_ssid, first_name,"
 	    " middle_name, last_name, alias_name, birthdate, sex, hispanic,"
@@ -59,48 +74,39 @@ static int put_student(struct store *s, const struct exam *e, int64_t *id)
 	    " demographics_date) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
 	    "?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)"
 	    " ON CONFLICT (ssid) DO UPDATE SET"
-	    " alternate_ssid = coalesce(?2, student.alternate_ssid),"
-	    " first_name = coalesce(?3, student.first_name),"
-	    " middle_name = coalesce(?4, student.middle_name),"
-	    " last_name = coalesce(?5, student.last_name),"
-	    " alias_name = coalesce(?6, student.alias_name),"
-	    " birthdate = coalesce(?7, student.birthdate),"
-	    " sex = coalesce(?8, student.sex),"
-	    " hispanic = coalesce(?9, student.hispanic),"
-	    " american_indian = coalesce(?10, student.american_indian),"
-	    " asian = coalesce(?11, student.asian),"
-	    " black = coalesce(?12, student.black),"
-	    " white = coalesce(?13, student.white),"
-	    " pacific_islander = coalesce(?14, student.pacific_islander),"
-	    " filipino = coalesce(?15, student.filipino),"
-	    " two_or_more_races = coalesce(?16, student.two_or_more_races),"
-	    " language_code = coalesce(?17, student.language_code),"
-	    " elas = coalesce(?18, student.elas),"
-	    " elas_start_date = coalesce(?19, student.elas_start_date),"
-	    " first_entry_us_school ="
-	    " coalesce(?20, student.first_entry_us_school),"
-	    " lep_entry_date = coalesce(?21, student.lep_entry_date),"
-	    " lep_exit_date = coalesce(?22, student.lep_exit_date),"
-	    " primary_disability = coalesce(?23, student.primary_disability),"
-	    " military_connected = coalesce(?24, student.military_connected),"
-	    " demographics_date = ?25"
-	    " WHERE student.demographics_date IS NULL"
-	    " OR student.demographics_date <= ?25"
+	    SET_DEMOGRAPHIC(alternate_ssid, 2)
+	    SET_DEMOGRAPHIC(first_name, 3)
+	    SET_DEMOGRAPHIC(middle_name, 4)
+	    SET_DEMOGRAPHIC(last_name, 5)
+	    SET_DEMOGRAPHIC(alias_name, 6)
+	    SET_DEMOGRAPHIC(birthdate, 7)
+	    SET_DEMOGRAPHIC(sex, 8)
+	    SET_DEMOGRAPHIC(hispanic, 9)
+	    SET_DEMOGRAPHIC(american_indian, 10)
+	    SET_DEMOGRAPHIC(asian, 11)
+	    SET_DEMOGRAPHIC(black, 12)
+	    SET_DEMOGRAPHIC(white, 13)
+	    SET_DEMOGRAPHIC(pacific_islander, 14)
+	    SET_DEMOGRAPHIC(filipino, 15)
+	    SET_DEMOGRAPHIC(two_or_more_races, 16)
+	    SET_DEMOGRAPHIC(language_code, 17)
+	    SET_DEMOGRAPHIC(elas, 18)
+	    SET_DEMOGRAPHIC(elas_start_date, 19)
+	    SET_DEMOGRAPHIC(first_entry_us_school, 20)
+	    SET_DEMOGRAPHIC(lep_entry_date, 21)
+	    SET_DEMOGRAPHIC(lep_exit_date, 22)
+	    SET_DEMOGRAPHIC(primary_disability, 23)
+	    SET_DEMOGRAPHIC(military_connected, 24)
+	    " demographics_date = CASE WHEN " NEWER_EXAM
+	    " THEN ?25 ELSE student.demographics_date END"
 	    " RETURNING id";
-	static const char *find = "SELECT id FROM student WHERE ssid = ?";
+	/* clang-format on */
 	struct db_stmt *st = store_stmt(s, sql);
 	int rc;
 
 	store_bind_text(st, 1, e->student.ssid);
 	bind_student(st, &e->student);
 	store_bind_text(st, 25, exam_as_of(e));
-	rc = store_step_id(s, st, id, "student");
-	if (rc != STORE_ENOTFOUND)
-		return rc;
-
-	/* An older exam: the student exists and keeps newer demographics. */
-	st = store_stmt(s, find);
-	store_bind_text(st, 1, e->student.ssid);
 	rc = store_step_id(s, st, id, "student");
 	return rc == STORE_ENOTFOUND ? store_fail(s, DB_ERR, "student") : rc;
 }

@@ -39,14 +39,14 @@ static int add_row(void *ctx, const struct store_audit_row *r)
 	return 0;
 }
 
-static int save(const char *outdir, const struct buf *b)
+static int save(const char *outdir, const char *name, const struct buf *b)
 {
 	char tmp[PATH_MAX], path[PATH_MAX];
 	FILE *f;
 	int rc;
 
-	snprintf(path, sizeof(path), "%s/%s", outdir, AUDIT_CSV_NAME);
-	snprintf(tmp, sizeof(tmp), "%s/.%s.tmp-%ld", outdir, AUDIT_CSV_NAME,
+	snprintf(path, sizeof(path), "%s/%s", outdir, name);
+	snprintf(tmp, sizeof(tmp), "%s/.%s.tmp-%ld", outdir, name,
 		 (long)getpid());
 	if (!(f = fopen(tmp, "wb"))) {
 		log_error("%s: %s", tmp, strerror(errno));
@@ -62,7 +62,7 @@ static int save(const char *outdir, const struct buf *b)
 	return 0;
 }
 
-int audit_csv_write(struct store *s, const char *outdir)
+int audit_csv_write(struct store *s, const char *outdir, const char *name)
 {
 	struct buf b = BUF_INIT;
 	int rc;
@@ -72,7 +72,7 @@ int audit_csv_write(struct store *s, const char *outdir)
 	if (rc < 0)
 		log_error("audit: %s", store_error(s));
 	else
-		rc = save(outdir, &b);
+		rc = save(outdir, name, &b);
 	buf_release(&b);
 	return rc;
 }

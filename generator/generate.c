@@ -35,6 +35,7 @@
 #include "page_students.h"
 #include "paths.h"
 #include "school_list.h"
+#include "shard.h"
 #include "site.h"
 #include "sitedir.h"
 #include "stats.h"
@@ -147,15 +148,14 @@ static int load_templates(struct run *r, const char *dir)
 
 static int open_store(struct run *r)
 {
-	const char *path = r->o->store_path;
 	int rc;
 
 	/* Opening would create an empty store: a missing one is an error. */
-	rc = store_open_existing(path, &r->store);
+	rc = store_open_existing(r->o->store_path, &r->store);
 	if (rc == 0)
 		rc = school_list_load(&r->schools, r->store);
 	if (rc < 0)
-		log_error("%s: %s", path, store_error(r->store));
+		log_error("%s: %s", r->o->store_name, store_error(r->store));
 	return rc;
 }
 
@@ -391,7 +391,7 @@ static int write_bundle(struct run *r, const struct dataset *ds,
 	rec.students = ds->roster_count;
 	rec.files = b->count;
 	if (store_bundle_log(r->store, &rec) < 0) {
-		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		log_error("%s: %s", r->o->store_name, store_error(r->store));
 		return EXIT_STORE;
 	}
 	return EXIT_OK;
@@ -481,7 +481,7 @@ static int one_school(struct run *r, const struct todo *t)
 	rc = t->asked ? 1 : has_results(r, school);
 	if (rc <= 0) {
 		if (rc < 0)
-			log_error("%s: %s", r->o->store_path,
+			log_error("%s: %s", r->o->store_name,
 				  store_error(r->store));
 		return rc < 0 ? EXIT_STORE : EXIT_OK;
 	}
@@ -495,7 +495,7 @@ static int one_school(struct run *r, const struct todo *t)
 	if (dataset_load_filtered(&ds, r->store, &r->schools, school,
 				  r->o->year,
 				  t->job ? &t->job->filter : NULL) < 0) {
-		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		log_error("%s: %s", r->o->store_name, store_error(r->store));
 		dataset_release(&ds);
 		return EXIT_STORE;
 	}
@@ -553,7 +553,7 @@ static int one_district(struct run *r, const struct access_job *job)
 			continue;
 		if (dataset_load_filtered(&ds, r->store, &r->schools, sc,
 					  r->o->year, &anonymous) < 0) {
-			log_error("%s: %s", r->o->store_path,
+			log_error("%s: %s", r->o->store_name,
 				  store_error(r->store));
 			rc = EXIT_STORE;
 		}
@@ -616,7 +616,7 @@ static int plan(struct run *r)
 		r->todo[i].asked = 1;
 		if (!r->todo[i].school) {
 			log_error("no school '%s' in %s", o->schools[i],
-				  o->store_path);
+				  o->store_name);
 			return EXIT_USAGE;
 		}
 	}
@@ -636,7 +636,7 @@ static int share(void *ctx, int first, int step, struct workers_tally *t)
 	int i, rc = EXIT_OK, own = r->store == NULL;
 
 	if (own && store_open(r->o->store_path, &r->store) < 0) {
-		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		log_error("%s: %s", r->o->store_name, store_error(r->store));
 		return EXIT_STORE;
 	}
 	for (i = first; i < r->todo_count && rc == EXIT_OK; i += step)
@@ -650,6 +650,31 @@ static int share(void *ctx, int first, int step, struct workers_tally *t)
 	return rc;
 }
 
+/* The id that places a bundle in a shard: its district's for an
+ * overview, else its school's. */
+static const char *shard_key(const struct todo *t)
+{
+	if (t->job && t->job->kind == ACCESS_DISTRICT)
+		return t->job->district.natural_id;
+	return t->school->natural_id;
+}
+
+/* Drop the bundles that other shards write. */
+static void keep_own_shard(struct run *r)
+{
+	const struct shard *sh = &r->o->shard;
+	int i, n = 0;
+
+	if (!shard_split(sh))
+		return;
+	for (i = 0; i < r->todo_count; i++)
+		if (shard_owns(sh, shard_key(&r->todo[i])))
+			r->todo[n++] = r->todo[i];
+	log_debug("shard %d/%d: %d of %d bundles to consider", sh->index,
+		  sh->count, n, r->todo_count);
+	r->todo_count = n;
+}
+
 static int each_school(struct run *r)
 {
 	struct workers_tally total;
@@ -657,6 +682,7 @@ static int each_school(struct run *r)
 
 	if ((rc = plan(r)) != EXIT_OK)
 		return rc;
+	keep_own_shard(r);
 	if (jobs > r->todo_count)
 		jobs = r->todo_count;
 	if (jobs > 1) {
@@ -729,9 +755,15 @@ static int prepare(struct run *r)
 		log_error("%s: %s", r->o->outdir, strerror(errno));
 		return EXIT_OUTPUT;
 	}
-	if (r->o->encrypt &&
-	    (r->passphrase_fd = passphrase_file_open(r->o->outdir)) < 0)
-		return EXIT_OUTPUT;
+	if (r->o->encrypt) {
+		char name[64];
+
+		if (shard_file_name(&r->o->shard, PASSPHRASE_FILE_STEM, "csv",
+				    name, sizeof(name)) < 0 ||
+		    (r->passphrase_fd =
+			 passphrase_file_open(r->o->outdir, name)) < 0)
+			return EXIT_OUTPUT;
+	}
 	return EXIT_OK;
 }
 
@@ -739,12 +771,17 @@ static int prepare(struct run *r)
  * closed the shared one. */
 static int write_audit(struct run *r)
 {
+	char name[64];
+
 	if (!r->store && store_open(r->o->store_path, &r->store) < 0) {
-		log_error("%s: %s", r->o->store_path, store_error(r->store));
+		log_error("%s: %s", r->o->store_name, store_error(r->store));
 		return EXIT_STORE;
 	}
-	return audit_csv_write(r->store, r->o->outdir) < 0 ? EXIT_OUTPUT
-							   : EXIT_OK;
+	if (shard_file_name(&r->o->shard, AUDIT_CSV_STEM, "csv", name,
+			    sizeof(name)) < 0 ||
+	    audit_csv_write(r->store, r->o->outdir, name) < 0)
+		return EXIT_OUTPUT;
+	return EXIT_OK;
 }
 
 int generate_run(const struct generate_options *o)

@@ -11,8 +11,10 @@
 
 #include "exitcode.h"
 #include "generate.h"
+#include "store.h"
 #include "i18n.h"
 #include "log.h"
+#include "shard.h"
 #include "version.h"
 #include "xalloc.h"
 
@@ -25,6 +27,7 @@ enum {
 	OPT_GRANTS,
 	OPT_USER,
 	OPT_ENCRYPT,
+	OPT_SHARD,
 	OPT_VERSION
 };
 
@@ -35,7 +38,8 @@ static void usage(FILE *out)
 	    "\n                          [--grants FILE [--user LOGIN]]\n"
 	    "                          [--year YYYY] [--zip|--encrypt zip|html]"
 	    "\n                          [--templates DIR] [--lang LIST]\n"
-	    "                          [-j N] [-u OPERATOR] [-q|-v]\n"
+	    "                          [-j N] [--shard K/N] [-u OPERATOR]"
+	    "\n                          [-q|-v]\n"
 	    "\n"
 	    "Write one report bundle per school: pages that open from the\n"
 	    "file system in any browser, a manifest with every file's\n"
@@ -62,6 +66,10 @@ static void usage(FILE *out)
 	    ")\n"
 	    "  -j, --jobs N          build bundles in N processes (default:\n"
 	    "                        one per processor)\n"
+	    "      --shard K/N       only the bundles of shard K of N: those\n"
+	    "                        whose school id (district id for an\n"
+	    "                        overview) hashes to K; N runs together\n"
+	    "                        write what one run would\n"
 	    "  -u, --operator NAME   who generates, for the bundle log\n"
 	    "                        (default: your login name)\n"
 	    "  -q, --quiet           errors only\n"
@@ -193,6 +201,8 @@ static int option(int c, struct generate_options *o)
 		return 1;
 	case OPT_ENCRYPT:
 		return parse_encrypt(optarg, &o->encrypt) < 0 ? -1 : 1;
+	case OPT_SHARD:
+		return shard_parse(optarg, &o->shard) < 0 ? -1 : 1;
 	default:
 		usage(stderr);
 		return -1;
@@ -214,6 +224,7 @@ static int parse_options(int argc, char **argv, struct generate_options *o)
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "grants", required_argument, NULL, OPT_GRANTS },
 		{ "encrypt", required_argument, NULL, OPT_ENCRYPT },
+		{ "shard", required_argument, NULL, OPT_SHARD },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
@@ -259,7 +270,9 @@ int main(int argc, char **argv)
 		free(o.schools);
 		return rc == 0 ? EXIT_OK : EXIT_USAGE;
 	}
+	o.store_name = store_display_name(o.store_path);
 	rc = generate_run(&o);
+	free(o.store_name);
 	free(o.schools);
 	return rc;
 }

@@ -43,13 +43,13 @@ int passphrase_new(char out[PASSPHRASE_LEN + 1])
 	return 0;
 }
 
-int passphrase_file_open(const char *outdir)
+int passphrase_file_open(const char *outdir, const char *name)
 {
 	static const char header[] = "login,school,file,passphrase\r\n";
 	char path[PATH_MAX];
 	int fd;
 
-	snprintf(path, sizeof(path), "%s/%s", outdir, PASSPHRASE_FILE);
+	snprintf(path, sizeof(path), "%s/%s", outdir, name);
 	/* Removed first: an old file could have a looser mode. */
 	if (unlink(path) < 0 && errno != ENOENT) {
 		log_error("%s: %s", path, strerror(errno));
@@ -86,6 +86,6 @@ int passphrase_file_add(int fd, const char *login, const char *school,
 	memset(line.data, 0, line.len);
 	buf_release(&line);
 	if (n < 0)
-		log_error("%s: %s", PASSPHRASE_FILE, strerror(errno));
+		log_error("passphrase file: %s", strerror(errno));
 	return (int)n;
 }

@@ -107,6 +107,15 @@ static int parse_options(int argc, char **argv, struct options *o)
 	return optind;
 }
 
+/* Say why the store failed, naming it without its password. */
+static void report_store_failure(const struct options *o, struct store *s)
+{
+	char *name = store_display_name(o->store_path);
+
+	log_error("%s: %s", name, store_error(s));
+	free(name);
+}
+
 static int run(const struct options *o, int count, char **paths)
 {
 	struct store *s = NULL;
@@ -114,7 +123,7 @@ static int run(const struct options *o, int count, char **paths)
 	int i, rc = store_open(o->store_path, &s);
 
 	if (rc < 0) {
-		log_error("%s: %s", o->store_path, store_error(s));
+		report_store_failure(o, s);
 		store_close(s);
 		return EXIT_STORE;
 	}
@@ -124,7 +133,7 @@ static int run(const struct options *o, int count, char **paths)
 	if (rc >= 0)
 		rc = import_finish(im);
 	if (rc < 0) {
-		log_error("%s: %s", o->store_path, store_error(s));
+		report_store_failure(o, s);
 		import_free(im);
 		store_close(s);
 		return EXIT_STORE;

@@ -10,6 +10,7 @@ rm -rf "$T"
 mkdir -p "$T"
 F=$SRCDIR/tests/fixtures/trt
 IMPORT=$BIN/scorebook-import
+GEN=$BIN/scorebook-generate
 GOOD=$F/valid-02-iab-math.xml
 
 consistent() { # consistent STORE DESCRIPTION
@@ -184,5 +185,25 @@ wait $locker
 expect_eq "the locked attempt changed nothing" \
 	"$(sqlite3 "$T/locked.db" "SELECT count(*) FROM exam")" "$before"
 consistent "$T/locked.db" "after the lock"
+
+# A PostgreSQL server that is not there: the message names the store
+# but never the password its URL carries.
+url='postgresql://ann:s3cret@127.0.0.1:1/scores?password=other'
+"$IMPORT" -q -s "$url" "$GOOD" 2> "$T/pg.err"
+expect_eq "an unreachable server exits 3" "$?" 3
+check "the message names the server's store" \
+	grep -q 'postgresql://ann:\*\*\*@127.0.0.1:1/scores' "$T/pg.err"
+if grep -q "s3cret\|other" "$T/pg.err"; then
+	not_ok "the message holds no password"
+else
+	ok "the message holds no password"
+fi
+"$GEN" -q -s "$url" -o "$T/pg-out" 2> "$T/pg-gen.err"
+check "generation fails on an unreachable server" test -s "$T/pg-gen.err"
+if grep -q "s3cret\|other" "$T/pg-gen.err"; then
+	not_ok "generation's message holds no password"
+else
+	ok "generation's message holds no password"
+fi
 
 tap_done

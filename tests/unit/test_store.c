@@ -177,6 +177,63 @@ static void test_update_rules(void)
 }
 
 /*
+ * Two exams of one student, the newer one without a language code: the
+ * store ends with the newer name and the older language code, whichever
+ * exam comes first.
+ */
+static void file_two_exams(int newer_first)
+{
+	static const char *const dates[2] = { "2025-05-01", "2025-03-01" };
+	static const char *const keys[2] = { "N", "O" };
+	struct store_assessment a = { 0 };
+	enum store_exam_outcome o;
+	struct exam e;
+	struct store *s;
+	int64_t school;
+	int i;
+
+	fresh_path(newer_first ? "unit_gaps_newer" : "unit_gaps_older");
+	store_open(path, &s);
+	strcpy(a.subject, "ELA");
+	strcpy(a.type, "summative");
+	strcpy(a.kind, "SUM");
+	strcpy(a.family, "SBAC");
+	a.grade = 5;
+	store_put_assessment(s, "T", NULL, &a, 2025);
+	store_find_assessment(s, "T", &a);
+	store_put_school(s, "SCH", "School", "DIS", &school);
+	exam_init(&e);
+	for (i = 0; i < 2; i++) {
+		int which = newer_first ? i : 1 - i;
+
+		make_exam(&e, dates[which], 2500);
+		e.opp_key = keys[which];
+		e.student.language_code = which == 1 ? "es" : NULL;
+		store_put_exam(s, &e, a.id, school, 0, &o);
+	}
+	exam_release(&e);
+	store_close(s);
+}
+
+static void test_demographic_gaps(void)
+{
+	int newer_first;
+
+	for (newer_first = 0; newer_first < 2; newer_first++) {
+		file_two_exams(newer_first);
+		CHECK(scalar("SELECT count(*) FROM student"
+			     " WHERE first_name = '2025-05-01'") == 1,
+		      on(newer_first ? "newer first: the newer name stays"
+				     : "older first: the newer name wins"));
+		CHECK(scalar("SELECT count(*) FROM student"
+			     " WHERE language_code = 'es'") == 1,
+		      on(newer_first
+			     ? "newer first: the older exam fills the gap"
+			     : "older first: the newer exam keeps the value"));
+	}
+}
+
+/*
  * Every table and column of a new store, with its type, as lines of
  * text; PostgreSQL's types are named as the schema spells them.
  */
@@ -262,6 +319,7 @@ int main(void)
 		test_migration();
 		test_newer();
 		test_update_rules();
+		test_demographic_gaps();
 		test_missing();
 	}
 	test_same_schema();
