@@ -13,7 +13,7 @@ rm -rf "$T"
 mkdir -p "$T"
 GEN=$BIN/scorebook-generate
 DG=${DISTRICTGEN:-$BUILD/districtgen}
-S=$T/store.db
+S=$(new_store store)
 D=$T/district
 
 gen() { # gen OUTDIR ARGS...: generate quietly, keep the status in $rc
