@@ -148,6 +148,7 @@ static void add_to_batch(struct exam_filer *f, struct exam *e,
 
 	if (!f->waiting)
 		allocate_batch(f);
+	exam_own_text(e);
 	slot = &f->waiting[f->waiting_count];
 	held = *slot;
 	*slot = *e;
