@@ -506,6 +506,9 @@ int store_exam_bulk(struct store *s, const struct store_exam_entry *entries,
 
 	if (n <= 0)
 		return STORE_OK;
+	/* The staging tables empty at commit: keep the batch in one. */
+	if ((rc = store_savepoint(s)) < 0)
+		return rc;
 	identity_of = xcalloc((size_t)n, sizeof(*identity_of));
 	b.student_ids = xcalloc((size_t)n, sizeof(*b.student_ids));
 	rc = start(&b, &ids, identity_of, &count);
@@ -521,6 +524,10 @@ int store_exam_bulk(struct store *s, const struct store_exam_entry *entries,
 		rc = delete_exams(&b, ids, count);
 	if (rc == STORE_OK)
 		rc = insert_children(&b, ids, count);
+	if (rc == STORE_OK)
+		rc = store_savepoint_release(s);
+	else
+		store_savepoint_rollback(s);
 	store_load_release(&b.load);
 	arena_release(&b.arena);
 	free(b.student_ids);
