@@ -43,8 +43,7 @@ static const char *stage_sql =
     " (LIKE exam INCLUDING INDEXES) ON COMMIT DELETE ROWS;"
     " CREATE TEMP TABLE IF NOT EXISTS bulk_student"
     " (LIKE student INCLUDING INDEXES) ON COMMIT DELETE ROWS;"
-    " DELETE FROM bulk_exam_key; DELETE FROM bulk_ssid;"
-    " DELETE FROM bulk_exam; DELETE FROM bulk_student";
+    " TRUNCATE bulk_exam_key, bulk_ssid, bulk_exam, bulk_student";
 
 #define EXAM_LOAD_COLUMNS                                                      \
 	"id, assessment_id, opp_key, student_id, school_id, " EXAM_COLUMNS     \
@@ -106,11 +105,15 @@ static void written_as_of(const struct exam *e, char *out)
 static int find_exams(struct store_bulk *b, struct bulk_identity *ids,
 		      int count, const int *first)
 {
+	/* Row by row through the key's index (a join would scan every
+	 * exam once the table is large), locked in key order. */
 	static const char *sql =
-	    "SELECT k.seq, e.id, coalesce(e.status_date, e.date_completed),"
-	    " e.content_digest, e.deleted FROM bulk_exam_key k JOIN exam e"
-	    " ON e.assessment_id = k.assessment_id AND e.opp_key = k.opp_key"
-	    " ORDER BY e.id FOR UPDATE OF e";
+	    "SELECT k.seq, e.id, e.as_of, e.content_digest, e.deleted"
+	    " FROM bulk_exam_key k CROSS JOIN LATERAL (SELECT id,"
+	    " coalesce(status_date, date_completed) AS as_of,"
+	    " content_digest, deleted FROM exam"
+	    " WHERE assessment_id = k.assessment_id AND opp_key = k.opp_key"
+	    " FOR UPDATE) e ORDER BY k.seq";
 	struct db_stmt *st;
 	int g, rc;
 

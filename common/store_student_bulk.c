@@ -85,10 +85,11 @@ static void apply_exam(struct bulk_student *x, const struct exam *e)
 static int find_students(struct store_bulk *b, struct bulk_student *students,
 			 int count, const int *first)
 {
+	/* As find_exams() in store_exam_bulk.c: by the index, in order. */
 	static const char *sql =
 	    "SELECT k.seq, s.id, " STUDENT_COLUMNS ", s.demographics_date"
-	    " FROM bulk_ssid k JOIN student s ON s.ssid = k.ssid"
-	    " ORDER BY s.id FOR UPDATE OF s";
+	    " FROM bulk_ssid k CROSS JOIN LATERAL (SELECT * FROM student"
+	    " WHERE student.ssid = k.ssid FOR UPDATE) s ORDER BY k.seq";
 	struct db_stmt *st;
 	int g, c, rc;
 
