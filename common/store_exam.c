@@ -678,7 +678,7 @@ int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
 }
 
 /*
- * Exams a batch holds on a server: enough that the batch's dozen
+ * Exams a batch holds on a server: enough that the batch's twenty or so
  * statements cost little per exam, few enough to hold in memory.
  */
 #define EXAM_BATCH_SIZE 2000

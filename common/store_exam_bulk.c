@@ -1,5 +1,5 @@
 /*
- * Filing a batch of exams on a server in a dozen statements instead of
+ * Filing a batch of exams on a server in about twenty statements, not
  * five or six per exam.  The stored exams the batch names are read and
  * locked once; the update rules of file_exam() in store_exam.c are then
  * applied here, entry after entry, to that picture of them, so that a

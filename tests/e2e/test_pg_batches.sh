@@ -6,7 +6,8 @@
 # 2,000-exam batch boundary, with a newer and changed row, an older
 # row, a changed row of the same date and an identical repeat; then a
 # re-import in another order, a corrected file, and a file rejected
-# for one bad row after its first batch was filed.
+# for one bad row after its first batch was filed; and three importers
+# at once on overlapping files.
 #
 # It uses the cluster whose socket folder SCOREBOOK_TEST_PG names, or
 # starts a private one with tools/pg-cluster.sh; without PostgreSQL
@@ -146,6 +147,39 @@ check "reversed: nothing new, one row of a tied date replaces" \
 check "rejected: the file is rejected" \
 	grep -q '1 rejected' "$T/rejected-pg.out"
 
-psql -X -q "postgresql:///postgres?host=$pgdir" \
-	-c "DROP DATABASE IF EXISTS \"$db\"" > /dev/null 2>&1
+# Three importers at once on one store, over files that overlap: every
+# exam once, in its newest version, as SQLite filing them in turn has.
+# A: the base rows; B: every row a month newer and changed; C: a month
+# older and changed.  Each importer gets its own copies (one more blank
+# line each, so no file is skipped as one seen before).
+awk -F '^' -v OFS='^' 'NR > 1 { sub(/2024-05-/, "2024-06-", $17);
+	$47 = $47 + 1 } { print }' "$T/base.txt" > "$T/B.txt"
+awk -F '^' -v OFS='^' 'NR > 1 { sub(/2024-05-/, "2024-04-", $17);
+	$47 = $47 + 2 } { print }' "$T/base.txt" > "$T/C.txt"
+cp "$T/base.txt" "$T/A.txt"
+for k in 1 2 3; do
+	mkdir -p "$T/w$k"
+	for f in A B C; do
+		{ cat "$T/$f.txt"; printf "%${k}s" | tr ' ' '\n'; } \
+			> "$T/w$k/$f.txt"
+	done
+done
+pg="postgresql:///${db}_race?host=$pgdir"
+(cd "$T/w1" && "$IMPORT" -v -s "$pg" C.txt A.txt B.txt > ../w1.out 2>&1) &
+(cd "$T/w2" && "$IMPORT" -v -s "$pg" B.txt C.txt A.txt > ../w2.out 2>&1) &
+(cd "$T/w3" && "$IMPORT" -v -s "$pg" A.txt B.txt C.txt > ../w3.out 2>&1) &
+wait
+lite=$T/race.db
+"$IMPORT" -q -s "$lite" "$T/A.txt" "$T/B.txt" "$T/C.txt" > /dev/null 2>&1
+NEWEST="SELECT opp_key, content_digest, deleted FROM exam ORDER BY opp_key"
+sqlite3 -separator '|' "$lite" "$NEWEST" > "$T/race-sqlite.canon"
+psql -X -q -A -t -F '|' "$pg" -c "$NEWEST" > "$T/race-pg.canon" 2>&1
+check "three importers at once: each exam once, the newest version" \
+	cmp "$T/race-sqlite.canon" "$T/race-pg.canon"
+echo "# $(cat "$T"/w?.out | grep -c 'lost a race') units redone"
+
+for name in "$db" "${db}_race"; do
+	psql -X -q "postgresql:///postgres?host=$pgdir" \
+		-c "DROP DATABASE IF EXISTS \"$name\"" > /dev/null 2>&1
+done
 tap_done
