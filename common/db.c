@@ -64,6 +64,18 @@ int db_exec_schema(struct db *db, const char *sql)
 	return db->ops->exec_schema(db, sql);
 }
 
+int db_has_copy(const struct db *db)
+{
+	return db->ops->copy != NULL;
+}
+
+int db_copy(struct db *db, const char *sql, const char *rows, size_t len)
+{
+	if (!db->ops->copy)
+		return db_fail(db, "%s has no COPY", db->ops->engine);
+	return db->ops->copy(db, sql, rows, len);
+}
+
 int db_begin(struct db *db)
 {
 	return db->ops->begin(db);

@@ -24,6 +24,7 @@
 #ifndef SCOREBOOK_DB_H
 #define SCOREBOOK_DB_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 enum db_rc {
@@ -65,6 +66,15 @@ const char *db_engine(const struct db *db);
  * each other.  db_exec_schema() first translates a SQLite schema. */
 int db_exec(struct db *db, const char *sql);
 int db_exec_schema(struct db *db, const char *sql);
+
+/*
+ * Whether the engine loads rows in bulk (PostgreSQL's COPY), and the
+ * load: sql is a COPY ... FROM STDIN statement, rows its data in COPY's
+ * text format (tab between columns, a newline after each row, \N for
+ * NULL, backslash escapes).  DB_ERR on an engine without it.
+ */
+int db_has_copy(const struct db *db);
+int db_copy(struct db *db, const char *sql, const char *rows, size_t len);
 
 /*
  * Transactions.  db_begin() takes the write lock at once where the

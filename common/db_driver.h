@@ -15,6 +15,9 @@ struct db_ops {
 	void (*close)(struct db *db);
 	int (*exec)(struct db *db, const char *sql);
 	int (*exec_schema)(struct db *db, const char *sql);
+	/* NULL where the engine has no COPY. */
+	int (*copy)(struct db *db, const char *sql, const char *rows,
+		    size_t len);
 	int (*begin)(struct db *db);
 	int (*begin_alone)(struct db *db);
 	int (*commit)(struct db *db);

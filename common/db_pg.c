@@ -72,6 +72,37 @@ static int pg_exec(struct db *db, const char *sql)
 	return rc;
 }
 
+/*
+ * Send the rows of a COPY ... FROM STDIN in one piece; the server checks
+ * them as it would the same values bound to an INSERT.
+ */
+static int pg_copy(struct db *db, const char *sql, const char *rows, size_t len)
+{
+	PGconn *conn = pg_conn(db);
+	PGresult *res = PQexec(conn, sql);
+	int rc;
+
+	if (PQresultStatus(res) != PGRES_COPY_IN) {
+		rc = db_pg_check(db, res);
+		PQclear(res);
+		return rc < 0 ? rc : db_fail(db, "not a COPY: %s", sql);
+	}
+	PQclear(res);
+	if (len > 0 && PQputCopyData(conn, rows, (int)len) != 1)
+		return db_fail(db, "%s", PQerrorMessage(conn));
+	if (PQputCopyEnd(conn, NULL) != 1)
+		return db_fail(db, "%s", PQerrorMessage(conn));
+	rc = DB_OK;
+	while ((res = PQgetResult(conn)) != NULL) {
+		int this_rc = db_pg_check(db, res);
+
+		if (rc == DB_OK)
+			rc = this_rc;
+		PQclear(res);
+	}
+	return rc;
+}
+
 static int pg_exec_schema(struct db *db, const char *sql)
 {
 	char *text = db_pg_sql_schema(sql);
@@ -222,6 +253,7 @@ static const struct db_ops pg_ops = {
 	.close = pg_close,
 	.exec = pg_exec,
 	.exec_schema = pg_exec_schema,
+	.copy = pg_copy,
 	.begin = pg_begin,
 	.begin_alone = pg_begin_alone,
 	.commit = pg_commit,

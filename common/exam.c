@@ -161,6 +161,102 @@ const char *exam_strdup(struct exam *e, const char *s)
 	return s ? arena_strdup(&e->arena, s) : NULL;
 }
 
+#define OWN(field) ((field) = exam_strdup(e, (field)))
+
+static void own_student_text(struct exam *e)
+{
+	struct exam_student *p = &e->student;
+
+	OWN(p->ssid);
+	OWN(p->alternate_ssid);
+	OWN(p->first_name);
+	OWN(p->middle_name);
+	OWN(p->last_name);
+	OWN(p->alias_name);
+	OWN(p->birthdate);
+	OWN(p->sex);
+	OWN(p->language_code);
+	OWN(p->elas);
+	OWN(p->elas_start_date);
+	OWN(p->first_entry_us_school);
+	OWN(p->lep_entry_date);
+	OWN(p->lep_exit_date);
+	OWN(p->primary_disability);
+	OWN(p->military_connected);
+}
+
+static void own_item_text(struct exam *e, struct exam_item *it)
+{
+	int j;
+
+	OWN(it->item_key);
+	OWN(it->format);
+	OWN(it->score_status);
+	OWN(it->response);
+	OWN(it->claim);
+	OWN(it->target);
+	for (j = 0; j < it->dimension_count; j++) {
+		OWN(it->dimensions[j].dimension);
+		OWN(it->dimensions[j].score_status);
+		OWN(it->dimensions[j].condition_code);
+	}
+}
+
+static void own_children_text(struct exam *e)
+{
+	int i;
+
+	for (i = 0; i < e->scores_count; i++) {
+		OWN(e->scores[i].kind);
+		OWN(e->scores[i].code);
+	}
+	for (i = 0; i < e->targets_count; i++) {
+		OWN(e->targets[i].claim);
+		OWN(e->targets[i].target);
+	}
+	for (i = 0; i < e->traits_count; i++) {
+		OWN(e->traits[i].genre);
+		OWN(e->traits[i].trait);
+		OWN(e->traits[i].condition_code);
+	}
+	for (i = 0; i < e->accommodations_count; i++) {
+		OWN(e->accommodations[i].code);
+		OWN(e->accommodations[i].type);
+		OWN(e->accommodations[i].value);
+	}
+	for (i = 0; i < e->items_count; i++)
+		own_item_text(e, &e->items[i]);
+	for (i = 0; i < e->groups_count; i++)
+		OWN(e->groups[i]);
+}
+
+void exam_own_text(struct exam *e)
+{
+	OWN(e->asmt_name);
+	OWN(e->asmt_subject);
+	OWN(e->asmt_type);
+	OWN(e->asmt_kind);
+	OWN(e->asmt_label);
+	OWN(e->asmt_family);
+	OWN(e->school_id);
+	OWN(e->school_name);
+	OWN(e->district_id);
+	OWN(e->district_name);
+	OWN(e->opp_key);
+	OWN(e->status);
+	OWN(e->status_date);
+	OWN(e->date_completed);
+	OWN(e->start_date);
+	OWN(e->session_id);
+	OWN(e->completeness);
+	OWN(e->admin_condition);
+	OWN(e->condition_code);
+	OWN(e->include_code);
+	OWN(e->source);
+	own_student_text(e);
+	own_children_text(e);
+}
+
 static void put_str(struct buf *b, const char *s)
 {
 	/* A unit separator keeps "ab"+"c" apart from "a"+"bc". */

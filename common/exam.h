@@ -124,6 +124,12 @@ void exam_add_group(struct exam *e, const char *name);
 const char *exam_strdup(struct exam *e, const char *s);
 
 /*
+ * Copy every text the exam points to into its own arena, so that it
+ * outlives the reader's buffers (readers point into their current row).
+ */
+void exam_own_text(struct exam *e);
+
+/*
  * A digest of every value the exam holds, in a fixed order, so that an
  * identical resend can be told apart from a real change.
  */

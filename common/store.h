@@ -124,4 +124,26 @@ int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
 		   int64_t school_id, int64_t import_id,
 		   enum store_exam_outcome *outcome);
 
+/* One exam of a batch and where it is filed. */
+struct store_exam_entry {
+	const struct exam *exam;
+	int64_t assessment_id, school_id;
+};
+
+/*
+ * How many exams a batch should hold: 1 where filing a batch gains
+ * nothing over filing its exams one at a time.
+ */
+int store_exam_batch_size(const struct store *s);
+
+/*
+ * File n exams as n calls of store_put_exam() in the entries' order
+ * would, setting outcomes[i] for entries[i]; on a server, in a few
+ * statements for the whole batch.  The entries stay the caller's.  On
+ * failure it is unknown which exams were filed: roll the unit back.
+ */
+int store_put_exams(struct store *s, const struct store_exam_entry *entries,
+		    int n, int64_t import_id,
+		    enum store_exam_outcome *outcomes);
+
 #endif

@@ -8,8 +8,7 @@
 
 #include "digest.h"
 
-/* The date an exam's facts are as of: its status date, else completion. */
-static const char *exam_as_of(const struct exam *e)
+const char *store_exam_as_of(const struct exam *e)
 {
 	return e->status_date && *e->status_date ? e->status_date
 						 : e->date_completed;
@@ -106,7 +105,7 @@ static int put_student(struct store *s, const struct exam *e, int64_t *id)
 
 	store_bind_text(st, 1, e->student.ssid);
 	bind_student(st, &e->student);
-	store_bind_text(st, 25, exam_as_of(e));
+	store_bind_text(st, 25, store_exam_as_of(e));
 	rc = store_step_id(s, st, id, "student");
 	return rc == STORE_ENOTFOUND ? store_fail(s, DB_ERR, "student") : rc;
 }
@@ -175,14 +174,6 @@ static void bind_exam(struct db_stmt *st, const struct exam *e)
 	store_bind_int(st, 31, e->school_year);
 	store_bind_num(st, 32, e->opportunity > 0, e->opportunity);
 }
-
-#define EXAM_COLUMNS                                                           \
-	"status, status_date, date_completed, start_date, session_id,"         \
-	" completeness, admin_condition, scale_score, scale_se, level,"        \
-	" level_derived, theta, theta_se, condition_code, include_code,"       \
-	" scored, idea, lep, section504, economic_disadvantage, migrant,"      \
-	" elas, language_code, source, import_id, grade, school_year,"         \
-	" opportunity"
 
 /*
  * Another importer filed the same exam between our look up and our
@@ -616,7 +607,7 @@ static int apply_reset(struct store *s, const struct exam *e,
 		*outcome = EXAM_RESET_UNKNOWN;
 		return STORE_OK;
 	}
-	if (strcmp(exam_as_of(e), old->status_date) < 0) {
+	if (strcmp(store_exam_as_of(e), old->status_date) < 0) {
 		*outcome = EXAM_OLDER;
 		return STORE_OK;
 	}
@@ -642,7 +633,7 @@ static int file_exam(struct store *s, const struct exam *e, int64_t ids[4],
 	known = rc == STORE_OK;
 	if (e->status && !strcmp(e->status, "reset"))
 		return apply_reset(s, e, &old, known, outcome);
-	if (known && strcmp(exam_as_of(e), old.status_date) < 0) {
+	if (known && strcmp(store_exam_as_of(e), old.status_date) < 0) {
 		*outcome = EXAM_OLDER;
 		return STORE_OK;
 	}
@@ -684,4 +675,45 @@ int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
 		 "exam %s: changed by another importer %d times running",
 		 e->opp_key, EXAM_RACE_TRIES);
 	return STORE_ERETRY;
+}
+
+/*
+ * Exams a batch holds on a server: enough that the batch's twenty or so
+ * statements cost little per exam, few enough to hold in memory.
+ */
+#define EXAM_BATCH_SIZE 2000
+
+int store_exam_batch_size(const struct store *s)
+{
+	return db_has_copy(s->db) ? EXAM_BATCH_SIZE : 1;
+}
+
+/* Whether the bulk path takes these exams: it files no items or groups. */
+static int bulk_fits(const struct store_exam_entry *entries, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		const struct exam *e = entries[i].exam;
+
+		if (e->items_count || e->groups_count || !e->opp_key ||
+		    !e->student.ssid)
+			return 0;
+	}
+	return 1;
+}
+
+int store_put_exams(struct store *s, const struct store_exam_entry *entries,
+		    int n, int64_t import_id, enum store_exam_outcome *outcomes)
+{
+	int i, rc;
+
+	if (db_has_copy(s->db) && bulk_fits(entries, n))
+		return store_exam_bulk(s, entries, n, import_id, outcomes);
+	for (i = 0; i < n; i++)
+		if ((rc = store_put_exam(
+			 s, entries[i].exam, entries[i].assessment_id,
+			 entries[i].school_id, import_id, &outcomes[i])) < 0)
+			return rc;
+	return STORE_OK;
 }

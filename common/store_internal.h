@@ -48,4 +48,25 @@ int store_step_id(struct store *s, struct db_stmt *st, int64_t *id,
 /* A text column as a C string, "" for NULL, into dst of size bytes. */
 void store_copy_text(char *dst, size_t size, struct db_stmt *st, int col);
 
+/* The date an exam's facts are as of: its status date, else completion. */
+const char *store_exam_as_of(const struct exam *e);
+
+/* The exam row's own columns, in the order store_exam.c binds them. */
+#define EXAM_COLUMNS                                                           \
+	"status, status_date, date_completed, start_date, session_id,"         \
+	" completeness, admin_condition, scale_score, scale_se, level,"        \
+	" level_derived, theta, theta_se, condition_code, include_code,"       \
+	" scored, idea, lep, section504, economic_disadvantage, migrant,"      \
+	" elas, language_code, source, import_id, grade, school_year,"         \
+	" opportunity"
+
+/*
+ * File a batch of exams in a few statements, on an engine with bulk
+ * loads (db_has_copy) and for exams without items or groups: the same
+ * outcomes, rows and keys as store_put_exam() on each in turn.
+ */
+int store_exam_bulk(struct store *s, const struct store_exam_entry *entries,
+		    int n, int64_t import_id,
+		    enum store_exam_outcome *outcomes);
+
 #endif

@@ -15,6 +15,7 @@ void exam_filer_init(struct exam_filer *f, struct store *s, int64_t import_id,
 	f->store = s;
 	f->import_id = import_id;
 	f->counts = counts;
+	f->batch_size = store_exam_batch_size(s);
 }
 
 void exam_filer_release(struct exam_filer *f)
@@ -23,6 +24,11 @@ void exam_filer_release(struct exam_filer *f)
 
 	for (i = 0; i < f->assessment_count; i++)
 		free(f->assessments[i]);
+	for (i = 0; f->waiting && i < f->batch_size; i++)
+		exam_release(&f->waiting[i]);
+	free(f->waiting);
+	free(f->entries);
+	free(f->outcomes);
 	free(f->assessments);
 	strmap_release(&f->schools);
 	strmap_release(&f->assessment_index);
@@ -108,6 +114,51 @@ int exam_filer_assessment(struct exam_filer *f, const char *natural_id,
 	return STORE_OK;
 }
 
+int exam_filer_flush(struct exam_filer *f)
+{
+	int i, rc;
+
+	if (f->waiting_count == 0)
+		return 0;
+	rc = store_put_exams(f->store, f->entries, f->waiting_count,
+			     f->import_id, f->outcomes);
+	if (rc == STORE_OK)
+		for (i = 0; i < f->waiting_count; i++)
+			exam_level_count(f->counts, f->outcomes[i]);
+	f->waiting_count = 0;
+	return rc < 0 ? rc : 0;
+}
+
+static void allocate_batch(struct exam_filer *f)
+{
+	int i;
+
+	f->waiting = xcalloc((size_t)f->batch_size, sizeof(*f->waiting));
+	f->entries = xcalloc((size_t)f->batch_size, sizeof(*f->entries));
+	f->outcomes = xcalloc((size_t)f->batch_size, sizeof(*f->outcomes));
+	for (i = 0; i < f->batch_size; i++)
+		exam_init(&f->waiting[i]);
+}
+
+/* Take e's contents into the batch, leaving e a waiting slot's old ones. */
+static void add_to_batch(struct exam_filer *f, struct exam *e,
+			 int64_t assessment_id, int64_t school_id)
+{
+	struct exam *slot, held;
+
+	if (!f->waiting)
+		allocate_batch(f);
+	exam_own_text(e);
+	slot = &f->waiting[f->waiting_count];
+	held = *slot;
+	*slot = *e;
+	*e = held;
+	f->entries[f->waiting_count].exam = slot;
+	f->entries[f->waiting_count].assessment_id = assessment_id;
+	f->entries[f->waiting_count].school_id = school_id;
+	f->waiting_count++;
+}
+
 int exam_filer_put(struct exam_filer *f, struct exam *e,
 		   const struct store_assessment *a, int64_t school_id)
 {
@@ -115,6 +166,11 @@ int exam_filer_put(struct exam_filer *f, struct exam *e,
 	int rc;
 
 	exam_level_derive(e, a);
+	if (f->batch_size > 1) {
+		add_to_batch(f, e, a->id, school_id);
+		return f->waiting_count < f->batch_size ? 0
+							: exam_filer_flush(f);
+	}
 	rc = store_put_exam(f->store, e, a->id, school_id, f->import_id,
 			    &outcome);
 	if (rc < 0)
@@ -142,6 +198,6 @@ int exam_filer_file_row(struct exam_filer *f, struct delimited_job *job,
 	if (rc < 0)
 		return rc;
 	if (job->errors->count)
-		return 0;
+		return exam_filer_flush(f);
 	return exam_filer_put(f, e, a, school_id);
 }

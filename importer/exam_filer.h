@@ -2,11 +2,14 @@
  * Filing the exams of a delimited file (score data files and reporting
  * exports) in the store, the same way TRT exams are filed: schools and
  * assessments are found or created once per file and cached, a missing
- * level is derived from the scale, and store_put_exam() applies the
- * update rules.
+ * level is derived from the scale, and the store applies the update
+ * rules.  Where the store gains by it (a server), exams wait in a batch
+ * that store_put_exams() files at once; exam_filer_flush() files what
+ * waits, and must end a file's rows.
  *
- * The filer owns its caches until exam_filer_release(); assessments it
- * returns live as long as the filer.
+ * The filer owns its caches and waiting exams until
+ * exam_filer_release(); assessments it returns live as long as the
+ * filer.
  */
 #ifndef SCOREBOOK_EXAM_FILER_H
 #define SCOREBOOK_EXAM_FILER_H
@@ -26,6 +29,11 @@ struct exam_filer {
 	struct strmap schools, assessment_index;
 	struct store_assessment **assessments;
 	int assessment_count, assessment_alloc;
+	/* Exams waiting for the batch to fill, and where they go. */
+	struct exam *waiting;
+	struct store_exam_entry *entries;
+	enum store_exam_outcome *outcomes;
+	int waiting_count, batch_size;
 };
 
 void exam_filer_init(struct exam_filer *f, struct store *s, int64_t import_id,
@@ -49,14 +57,23 @@ int exam_filer_assessment(struct exam_filer *f, const char *natural_id,
 			  const struct store_assessment *describe, int year,
 			  const struct store_assessment **out);
 
-/* Derive a missing level and file the exam; counts its outcome. */
+/*
+ * Derive a missing level and file the exam, or add it to the batch
+ * (taking its contents: e is left holding an earlier exam's, to be
+ * reset before use); counts the outcomes of what it files.
+ */
 int exam_filer_put(struct exam_filer *f, struct exam *e,
 		   const struct store_assessment *a, int64_t school_id);
+
+/* File the exams waiting in the batch; 0 or a store failure. */
+int exam_filer_flush(struct exam_filer *f);
 
 /*
  * File the exam of the job's current row: find its school (reporting an
  * unknown one at school_column) and, when the file has no errors so
- * far, put the exam.  Returns 0 or a store failure.
+ * far, put the exam; once the file has errors, file what waits and no
+ * more, as the rows before the first error were filed.  Returns 0 or a
+ * store failure.
  */
 int exam_filer_file_row(struct exam_filer *f, struct delimited_job *job,
 			struct exam *e, const struct store_assessment *a,

@@ -286,6 +286,12 @@ int export_import(struct delimited_job *job)
 	exam_filer_init(&x.filer, job->store, job->import_id,
 			&job->result->exams);
 	rc = delimited_job_each_row(job, import_row, &x);
+	if (rc >= -1) {
+		int flushed = exam_filer_flush(&x.filer);
+
+		if (flushed < 0)
+			rc = flushed;
+	}
 	exam_filer_release(&x.filer);
 	exam_release(&x.exam);
 	return rc < -1 ? rc : job->errors->count ? -1 : 0;

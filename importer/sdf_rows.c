@@ -71,6 +71,12 @@ int sdf_rows_import(struct delimited_job *job, const struct sdf_format *f,
 	exam_filer_init(&c.filer, job->store, job->import_id,
 			&job->result->exams);
 	rc = delimited_job_each_row(job, import_row, &c);
+	if (rc >= -1) {
+		int flushed = exam_filer_flush(&c.filer);
+
+		if (flushed < 0)
+			rc = flushed;
+	}
 	if (c.skipped)
 		log_warn("%s: skipped %ld rows of a RecordType other than %s",
 			 job->name, c.skipped, f->skipped_note);

@@ -176,6 +176,111 @@ static void test_update_rules(void)
 	      on("the ignored older exam left the score"));
 }
 
+/* One row of a batch and the outcome filing it must have. */
+struct batch_row {
+	const char *key, *date, *status;
+	double score;
+	enum store_exam_outcome want;
+	const char *what;
+};
+
+static void file_batch(struct store *s, const struct store_assessment *a,
+		       int64_t school, const struct batch_row *rows, int n)
+{
+	struct store_exam_entry entries[16];
+	enum store_exam_outcome outcomes[16];
+	struct exam exams[16];
+	int i, rc;
+
+	for (i = 0; i < n; i++) {
+		exam_init(&exams[i]);
+		make_exam(&exams[i], rows[i].date, rows[i].score);
+		exams[i].opp_key = rows[i].key;
+		exams[i].status = rows[i].status;
+		entries[i].exam = &exams[i];
+		entries[i].assessment_id = a->id;
+		entries[i].school_id = school;
+		outcomes[i] = (enum store_exam_outcome) - 1;
+	}
+	rc = store_put_exams(s, entries, n, 0, outcomes);
+	CHECK(rc == STORE_OK, on("a batch is filed"));
+	if (rc != STORE_OK)
+		printf("# %s\n", store_error(s));
+	for (i = 0; i < n; i++) {
+		CHECK(outcomes[i] == rows[i].want, on(rows[i].what));
+		exam_release(&exams[i]);
+	}
+}
+
+/*
+ * The update rules within one batch, where a server decides every row
+ * in one pass: a key repeated in the batch meets what the rows before
+ * it left.  A second batch then changes and resets stored exams.
+ */
+static void test_batch_rules(void)
+{
+	static const struct batch_row first[] = {
+		{ "1", "2025-05-01", "scored", 2500, EXAM_INSERTED,
+		  "batch: a new exam is inserted" },
+		{ "1", "2025-05-01", "scored", 2500, EXAM_UNCHANGED,
+		  "batch: identical content is unchanged" },
+		{ "1", "2025-05-01", "scored", 2510, EXAM_UPDATED,
+		  "batch: the same status date with changes updates" },
+		{ "1", "2025-04-01", "scored", 2400, EXAM_OLDER,
+		  "batch: an earlier status date is ignored" },
+		{ "2", "2025-05-02", "reset", 2400, EXAM_RESET_UNKNOWN,
+		  "batch: a reset of an unknown exam changes nothing" },
+		{ "1", "2025-06-01", "reset", 2400, EXAM_DELETED,
+		  "batch: a reset deletes" },
+		{ "1", "2025-06-01", "reset", 2400, EXAM_RESET_UNKNOWN,
+		  "batch: a second reset changes nothing" },
+		{ "1", "2025-06-01", "scored", 2520, EXAM_UPDATED,
+		  "batch: a deleted exam filed again is updated" },
+		{ "3", "2025-03-01", "scored", 2450, EXAM_INSERTED,
+		  "batch: the student's second exam is inserted" },
+	};
+	static const struct batch_row second[] = {
+		{ "1", "2025-07-01", "reset", 2400, EXAM_DELETED,
+		  "second batch: a reset deletes a stored exam" },
+		{ "3", "2025-05-03", "scored", 2460, EXAM_UPDATED,
+		  "second batch: a newer exam replaces a stored one" },
+		{ "3", "2025-05-02", "scored", 2470, EXAM_OLDER,
+		  "second batch: older than the row before it" },
+	};
+	struct store_assessment a = { 0 };
+	struct store *s;
+	int64_t school;
+
+	fresh_path("unit_batch");
+	store_open(path, &s);
+	strcpy(a.subject, "ELA");
+	strcpy(a.type, "summative");
+	strcpy(a.kind, "SUM");
+	strcpy(a.family, "SBAC");
+	a.grade = 5;
+	store_put_assessment(s, "T", NULL, &a, 2025);
+	store_find_assessment(s, "T", &a);
+	store_put_school(s, "SCH", "School", "DIS", &school);
+	file_batch(s, &a, school, first, 9);
+	CHECK(scalar("SELECT count(*) FROM exam") == 2,
+	      on("batch: two exams stored"));
+	CHECK(scalar("SELECT cast(scale_score AS int) FROM exam"
+		     " WHERE opp_key = '1' AND deleted = 0") == 2520,
+	      on("batch: the exam filed after its reset stands"));
+	CHECK(scalar("SELECT count(*) FROM student"
+		     " WHERE first_name = '2025-06-01'") == 1,
+	      on("batch: one student with the newest exam's values"));
+	file_batch(s, &a, school, second, 3);
+	store_close(s);
+	CHECK(scalar("SELECT deleted FROM exam WHERE opp_key = '1'") == 1,
+	      on("second batch: the reset exam is deleted"));
+	CHECK(scalar("SELECT cast(scale_score AS int) FROM exam"
+		     " WHERE opp_key = '3'") == 2460,
+	      on("second batch: the newer score stands"));
+	CHECK(scalar("SELECT count(*) FROM exam WHERE id IN (1, 2)") == 2,
+	      on("batch: keys numbered 1 and 2 in filing order"));
+}
+
 /*
  * Two exams of one student, the newer one without a language code: the
  * store ends with the newer name and the older language code, whichever
@@ -319,6 +424,7 @@ int main(void)
 		test_migration();
 		test_newer();
 		test_update_rules();
+		test_batch_rules();
 		test_demographic_gaps();
 		test_missing();
 	}
