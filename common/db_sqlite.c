@@ -316,6 +316,16 @@ static int create_private(const char *path)
  */
 #define SQLITE_CACHE_PRAGMA "PRAGMA cache_size = -32768"
 
+/*
+ * Temporary files stay files.  An open savepoint copies every stored page
+ * it changes into a sub-journal; held in memory, that journal is a chain
+ * of small chunks that each statement's end walks from the start, so
+ * re-importing a file that changes many stored rows took time growing
+ * with the square of its size (100,000 changed rows: 160 s).  As a file,
+ * it is kept in memory up to 64 KiB and truncated in one call after.
+ */
+#define SQLITE_TEMP_PRAGMA "PRAGMA temp_store = FILE"
+
 static int configure(struct db *db)
 {
 	int rc;
@@ -324,7 +334,7 @@ static int configure(struct db *db)
 	if ((rc = sqlite_exec(db, "PRAGMA journal_mode = WAL")) < 0 ||
 	    (rc = sqlite_exec(db, "PRAGMA foreign_keys = ON")) < 0 ||
 	    (rc = sqlite_exec(db, "PRAGMA synchronous = NORMAL")) < 0 ||
-	    (rc = sqlite_exec(db, "PRAGMA temp_store = MEMORY")) < 0 ||
+	    (rc = sqlite_exec(db, SQLITE_TEMP_PRAGMA)) < 0 ||
 	    (rc = sqlite_exec(db, SQLITE_CACHE_PRAGMA)) < 0)
 		return rc;
 	return DB_OK;
