@@ -46,6 +46,28 @@ static void set_version(int version)
 	db_close(db);
 }
 
+/*
+ * Open the store at path with one assessment (SBAC ELA grade 5, "T")
+ * and one school ("SCH"), the setting of the tests of filing exams.
+ */
+static struct store *open_with_school(struct store_assessment *a,
+				      int64_t *school)
+{
+	struct store *s = NULL;
+
+	store_open(path, &s);
+	memset(a, 0, sizeof(*a));
+	strcpy(a->subject, "ELA");
+	strcpy(a->type, "summative");
+	strcpy(a->kind, "SUM");
+	strcpy(a->family, "SBAC");
+	a->grade = 5;
+	store_put_assessment(s, "T", NULL, a, 2025);
+	store_find_assessment(s, "T", a);
+	store_put_school(s, "SCH", "School", "DIS", school);
+	return s;
+}
+
 static void test_new_store(void)
 {
 	struct store *s;
@@ -136,15 +158,7 @@ static void test_update_rules(void)
 	int64_t school;
 
 	fresh_path("unit_rules");
-	store_open(path, &s);
-	strcpy(a.subject, "ELA");
-	strcpy(a.type, "summative");
-	strcpy(a.kind, "SUM");
-	strcpy(a.family, "SBAC");
-	a.grade = 5;
-	store_put_assessment(s, "T", NULL, &a, 2025);
-	store_find_assessment(s, "T", &a);
-	store_put_school(s, "SCH", "School", "DIS", &school);
+	s = open_with_school(&a, &school);
 	exam_init(&e);
 
 	make_exam(&e, "2025-05-01", 2500);
@@ -252,15 +266,7 @@ static void test_batch_rules(void)
 	int64_t school;
 
 	fresh_path("unit_batch");
-	store_open(path, &s);
-	strcpy(a.subject, "ELA");
-	strcpy(a.type, "summative");
-	strcpy(a.kind, "SUM");
-	strcpy(a.family, "SBAC");
-	a.grade = 5;
-	store_put_assessment(s, "T", NULL, &a, 2025);
-	store_find_assessment(s, "T", &a);
-	store_put_school(s, "SCH", "School", "DIS", &school);
+	s = open_with_school(&a, &school);
 	file_batch(s, &a, school, first, 9);
 	CHECK(scalar("SELECT count(*) FROM exam") == 2,
 	      on("batch: two exams stored"));
@@ -298,15 +304,7 @@ static void file_two_exams(int newer_first)
 	int i;
 
 	fresh_path(newer_first ? "unit_gaps_newer" : "unit_gaps_older");
-	store_open(path, &s);
-	strcpy(a.subject, "ELA");
-	strcpy(a.type, "summative");
-	strcpy(a.kind, "SUM");
-	strcpy(a.family, "SBAC");
-	a.grade = 5;
-	store_put_assessment(s, "T", NULL, &a, 2025);
-	store_find_assessment(s, "T", &a);
-	store_put_school(s, "SCH", "School", "DIS", &school);
+	s = open_with_school(&a, &school);
 	exam_init(&e);
 	for (i = 0; i < 2; i++) {
 		int which = newer_first ? i : 1 - i;
