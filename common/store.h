@@ -16,15 +16,19 @@
 
 #define STORE_SCHEMA_VERSION 3
 
+/*
+ * Every failure is below -1: the importers return -1 for a file rejected
+ * with its errors named, and anything lower stops the import.
+ */
 enum store_rc {
 	STORE_OK = 0,
-	STORE_ERR = -1,	      /* the engine failed; see store_error() */
 	STORE_ENEWER = -2,    /* written by a newer scorebook */
 	STORE_ENOTFOUND = -3, /* no such row */
 	STORE_EBUSY = -4,     /* locked by another process */
 	/* Lost a race with another process writing the same rows (a
 	 * deadlock, a duplicate key): roll back the unit and redo it. */
 	STORE_ERETRY = -5,
+	STORE_ERR = -6, /* the engine failed; see store_error() */
 };
 
 struct store;

@@ -136,6 +136,38 @@ expect_eq "a FIFO and a dangling link are rejected, the good file accepted" \
 	"$(json "$T/odd.json" '$.rejected'):$(json "$T/odd.json" '$.accepted')" \
 	"2:1"
 
+# The store refusing a row part-way through a score data file, as a
+# full disk or a lost connection would: the import stops with a store
+# failure, and no row of the file stays, none is silently left out.  The
+# refusal is a trigger on the 21st exam.
+sh "$SRCDIR/tests/perf/sdf-rows.sh" 50 > "$T/sdf50.txt"
+REFUSE_S=$(new_store refuse)
+"$IMPORT" -q -s "$REFUSE_S" "$SRCDIR/tests/fixtures/delimited/org-02-cds-crlf.txt" \
+	2> /dev/null
+if is_pg "$REFUSE_S"; then
+	sql "$REFUSE_S" "CREATE FUNCTION refuse() RETURNS trigger AS \$\$
+		BEGIN
+			IF (SELECT count(*) FROM exam) >= 20 THEN
+				RAISE EXCEPTION 'refused by the test';
+			END IF;
+			RETURN NEW;
+		END \$\$ LANGUAGE plpgsql;
+		CREATE TRIGGER refuse BEFORE INSERT ON exam
+			FOR EACH ROW EXECUTE FUNCTION refuse()" > /dev/null
+else
+	sql "$REFUSE_S" "CREATE TRIGGER refuse BEFORE INSERT ON exam
+		WHEN (SELECT count(*) FROM exam) >= 20
+		BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+fi
+"$IMPORT" -q -s "$REFUSE_S" "$T/sdf50.txt" 2> "$T/refuse.err"
+expect_eq "a store failure part-way through a file exits 3" "$?" 3
+check "the store failure is named" grep -q "refused by the test" \
+	"$T/refuse.err"
+expect_eq "no exam of the refused file stays, and it is not logged" \
+	"$(sql "$REFUSE_S" "SELECT (SELECT count(*) FROM exam) || ':' ||
+		(SELECT count(*) FROM import_log WHERE file LIKE '%sdf50%')")" \
+	0:0
+
 # A full disk: the store on a small tmpfs.  A PostgreSQL store lives in
 # its server's folder, out of the importer's reach, and so does its lock.
 if [ "$(test_backend)" = postgresql ]; then
@@ -166,6 +198,29 @@ if mount -t tmpfs -o size=400k tmpfs "$T/full" 2> /dev/null; then
 	[ -f "$T/full/s.db-wal" ] && cp "$T/full/s.db-wal" "$T/full-copy.db-wal"
 	consistent "$T/full-copy.db" "after a full disk"
 	umount "$T/full"
+else
+	not_ok "a tmpfs for the full-disk case can be mounted (needs root)"
+fi
+
+# A score data file filled the disk part-way: the failure stops the
+# import, and the rows filed before it are rolled back with the file.
+mkdir -p "$T/full-sdf"
+if mount -t tmpfs -o size=600k tmpfs "$T/full-sdf" 2> /dev/null; then
+	sh "$SRCDIR/tests/perf/sdf-rows.sh" 3000 > "$T/sdf.txt"
+	"$IMPORT" -s "$T/full-sdf/s.db" --json "$T/sdf.txt" \
+		> "$T/full-sdf.json" 2> "$T/full-sdf.err"
+	expect_eq "a score data file on a full disk exits 3" "$?" 3
+	check "a score data file on a full disk says so" \
+		grep -qi "full" "$T/full-sdf.err"
+	cp "$T/full-sdf/s.db" "$T/full-sdf-copy.db"
+	[ -f "$T/full-sdf/s.db-wal" ] &&
+		cp "$T/full-sdf/s.db-wal" "$T/full-sdf-copy.db-wal"
+	expect_eq "no row of the score data file stays, nor its log" \
+		"$(sqlite3 "$T/full-sdf-copy.db" "SELECT (SELECT count(*)
+			FROM exam) || ':' || (SELECT count(*) FROM import_log)")" \
+		0:0
+	consistent "$T/full-sdf-copy.db" "after a score data file filled it"
+	umount "$T/full-sdf"
 else
 	not_ok "a tmpfs for the full-disk case can be mounted (needs root)"
 fi
