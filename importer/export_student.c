@@ -3,21 +3,24 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const race_columns[8] = {
-	"HispanicOrLatinoEthnicity",
-	"AmericanIndianOrAlaskaNative",
-	"Asian",
-	"NativeHawaiianOrOtherPacificIslander",
-	"Filipino",
-	"BlackOrAfricanAmerican",
-	"White",
-	"DemographicRaceTwoOrMoreRaces",
+static const char *const flag_columns[STUDENT_FLAGS] = {
+	[FLAG_HISPANIC] = "HispanicOrLatinoEthnicity",
+	[FLAG_AMERICAN_INDIAN] = "AmericanIndianOrAlaskaNative",
+	[FLAG_ASIAN] = "Asian",
+	[FLAG_PACIFIC_ISLANDER] = "NativeHawaiianOrOtherPacificIslander",
+	[FLAG_FILIPINO] = "Filipino",
+	[FLAG_BLACK] = "BlackOrAfricanAmerican",
+	[FLAG_WHITE] = "White",
+	[FLAG_TWO_OR_MORE_RACES] = "DemographicRaceTwoOrMoreRaces",
+	[FLAG_IDEA] = "IDEAIndicator",
+	[FLAG_LEP] = "LEPStatus",
+	[FLAG_SECTION504] = "Section504Status",
+	[FLAG_ECONOMIC_DISADVANTAGE] = "EconomicDisadvantageStatus",
+	[FLAG_MIGRANT] = "MigrantStatus",
 };
 
 void export_student_bind(struct export_student *c, const struct table *t)
 {
-	int i;
-
 	c->ssid = table_column(t, "StudentIdentifier");
 	c->first_name = table_column(t, "FirstName");
 	c->last_name = table_column(t, "LastOrSurname");
@@ -26,17 +29,11 @@ void export_student_bind(struct export_student *c, const struct table *t)
 	c->district_name = table_column(t, "DistrictName");
 	c->school = table_column(t, "SchoolId");
 	c->school_name = table_column(t, "SchoolName");
-	c->idea = table_column(t, "IDEAIndicator");
-	c->lep = table_column(t, "LEPStatus");
-	c->section504 = table_column(t, "Section504Status");
-	c->economic = table_column(t, "EconomicDisadvantageStatus");
-	c->migrant = table_column(t, "MigrantStatus");
 	c->language = table_column(t, "LanguageCode");
 	c->elas = table_column(t, "EnglishLanguageAcquisitionStatus");
 	c->elas_start =
 	    table_column(t, "EnglishLanguageAcquisitionStatusStartDate");
-	for (i = 0; i < 8; i++)
-		c->race[i] = table_column(t, race_columns[i]);
+	student_flags_bind(&c->flags, t, flag_columns);
 }
 
 static void read_sex(const struct export_student *c, struct delimited_job *job,
@@ -56,26 +53,6 @@ static void read_sex(const struct export_student *c, struct delimited_job *job,
 				    "not Male, Female or Nonbinary");
 }
 
-static void read_flags(const struct export_student *c,
-		       struct delimited_job *job, struct exam_student *p)
-{
-	enum flag *race[8] = {
-		&p->hispanic, &p->american_indian,
-		&p->asian,    &p->pacific_islander,
-		&p->filipino, &p->black,
-		&p->white,    &p->two_or_more_races,
-	};
-	int i;
-
-	for (i = 0; i < 8; i++)
-		delimited_job_flag(job, c->race[i], race[i]);
-	delimited_job_flag(job, c->idea, &p->idea);
-	delimited_job_flag(job, c->lep, &p->lep);
-	delimited_job_flag(job, c->section504, &p->section504);
-	delimited_job_flag(job, c->economic, &p->economic_disadvantage);
-	delimited_job_flag(job, c->migrant, &p->migrant);
-}
-
 void export_student_read(const struct export_student *c,
 			 struct delimited_job *job, struct exam *e)
 {
@@ -89,7 +66,7 @@ void export_student_read(const struct export_student *c,
 	p->first_name = delimited_job_text(job, c->first_name);
 	p->last_name = delimited_job_text(job, c->last_name);
 	read_sex(c, job, e);
-	read_flags(c, job, p);
+	student_flags_read(&c->flags, job, p);
 	p->language_code = delimited_job_text(job, c->language);
 	p->elas = delimited_job_text(job, c->elas);
 	if (delimited_job_date(job, c->elas_start, 1, date) == 1)

@@ -9,13 +9,13 @@
 
 #include "delimited_job.h"
 #include "exam.h"
+#include "student_flags.h"
 
 struct export_student {
 	int ssid, first_name, last_name, sex;
 	int district, district_name, school, school_name;
-	int idea, lep, section504, economic, migrant;
 	int language, elas, elas_start;
-	int race[8];
+	struct student_flag_columns flags;
 };
 
 void export_student_bind(struct export_student *c, const struct table *t);

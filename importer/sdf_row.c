@@ -15,15 +15,20 @@ const char *const sdf_row_required[] = {
 	NULL,
 };
 
-static const char *const race_columns[8] = {
-	"HispanicorLatino",
-	"AmericanIndianorAlaskaNative",
-	"Asian",
-	"HawaiianOrOtherPacificIslander",
-	"Filipino",
-	"BlackorAfricanAmerican",
-	"White",
-	"TwoorMoreRaces",
+static const char *const flag_columns[STUDENT_FLAGS] = {
+	[FLAG_HISPANIC] = "HispanicorLatino",
+	[FLAG_AMERICAN_INDIAN] = "AmericanIndianorAlaskaNative",
+	[FLAG_ASIAN] = "Asian",
+	[FLAG_PACIFIC_ISLANDER] = "HawaiianOrOtherPacificIslander",
+	[FLAG_FILIPINO] = "Filipino",
+	[FLAG_BLACK] = "BlackorAfricanAmerican",
+	[FLAG_WHITE] = "White",
+	[FLAG_TWO_OR_MORE_RACES] = "TwoorMoreRaces",
+	[FLAG_IDEA] = "IDEAIndicator",
+	[FLAG_LEP] = "ELStatus",
+	[FLAG_SECTION504] = "Section504Status",
+	[FLAG_ECONOMIC_DISADVANTAGE] = "EconomicDisadvantageStatus",
+	[FLAG_MIGRANT] = "MigrantStatus",
 };
 
 static void bind_identity(struct sdf_row *c, const struct table *t)
@@ -53,24 +58,16 @@ static void bind_schools(struct sdf_row *c, const struct table *t)
 
 static void bind_programs(struct sdf_row *c, const struct table *t)
 {
-	int i;
-
 	c->completed = table_column(t, "FinalTestCompletedDate");
 	c->opportunity = table_column(t, "OpportunityID1");
 	c->condition = table_column(t, "ConditionCode");
 	c->include = table_column(t, "IncludeIndicator");
-	c->section504 = table_column(t, "Section504Status");
-	c->migrant = table_column(t, "MigrantStatus");
-	c->el = table_column(t, "ELStatus");
-	c->economic = table_column(t, "EconomicDisadvantageStatus");
-	c->idea = table_column(t, "IDEAIndicator");
 	c->elas = table_column(t, "ELAS");
 	c->elas_start = table_column(t, "ELASStartDate");
 	c->language = table_column(t, "CEDSLanguageCode");
 	c->military = table_column(t, "MilitaryStatus");
 	c->disability = table_column(t, "PrimaryDisabilityType");
-	for (i = 0; i < 8; i++)
-		c->race[i] = table_column(t, race_columns[i]);
+	student_flags_bind(&c->flags, t, flag_columns);
 }
 
 void sdf_row_bind(struct sdf_row *c, const struct table *t)
@@ -125,26 +122,6 @@ static void read_person(const struct sdf_row *c, struct delimited_job *job,
 	if (*gender && !(p->sex = sex_of(gender)))
 		delimited_job_error(job, c->gender, gender,
 				    "not a gender code (M, F or X)");
-}
-
-static void read_flags(const struct sdf_row *c, struct delimited_job *job,
-		       struct exam_student *p)
-{
-	enum flag *race[8] = {
-		&p->hispanic, &p->american_indian,
-		&p->asian,    &p->pacific_islander,
-		&p->filipino, &p->black,
-		&p->white,    &p->two_or_more_races,
-	};
-	int i;
-
-	for (i = 0; i < 8; i++)
-		delimited_job_flag(job, c->race[i], race[i]);
-	delimited_job_flag(job, c->section504, &p->section504);
-	delimited_job_flag(job, c->migrant, &p->migrant);
-	delimited_job_flag(job, c->el, &p->lep);
-	delimited_job_flag(job, c->economic, &p->economic_disadvantage);
-	delimited_job_flag(job, c->idea, &p->idea);
 }
 
 static void read_language(const struct sdf_row *c, struct delimited_job *job,
@@ -228,7 +205,7 @@ int sdf_row_read(const struct sdf_row *c, struct delimited_job *job,
 	 */
 	e->status_date = NULL;
 	read_person(c, job, e);
-	read_flags(c, job, &e->student);
+	student_flags_read(&c->flags, job, &e->student);
 	read_language(c, job, e);
 	read_school(c, job, e);
 	read_grade(c, job, e);

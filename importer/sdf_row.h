@@ -12,6 +12,7 @@
 
 #include "delimited_job.h"
 #include "exam.h"
+#include "student_flags.h"
 
 struct sdf_row {
 	int record_type, ssid, alternate_ssid;
@@ -20,9 +21,8 @@ struct sdf_row {
 	int enrolled_school, enrolled_school_name;
 	int enrolled_district, enrolled_district_name;
 	int completed, opportunity, condition, include;
-	int section504, migrant, el, economic, idea;
 	int elas, elas_start, language, military, disability;
-	int race[8];
+	struct student_flag_columns flags;
 };
 
 /* Columns every score data file must have, NULL-terminated. */
