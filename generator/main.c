@@ -3,17 +3,16 @@
  * only reads the command line and hands over.
  */
 #include <getopt.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "exitcode.h"
 #include "generate.h"
 #include "store.h"
 #include "i18n.h"
 #include "log.h"
+#include "login.h"
 #include "shard.h"
 #include "version.h"
 #include "xalloc.h"
@@ -80,16 +79,6 @@ static void usage(FILE *out)
 	    "Exit status: 0 every bundle written, 2 usage error, 3 the\n"
 	    "store cannot be used, 4 a bundle could not be written.\n",
 	    out);
-}
-
-static const char *login_name(void)
-{
-	struct passwd *pw = getpwuid(getuid());
-	const char *user = getenv("USER");
-
-	if (pw && pw->pw_name)
-		return pw->pw_name;
-	return user && *user ? user : "unknown";
 }
 
 static int parse_year(const char *text, int *year)

@@ -3,15 +3,14 @@
  * store.  main only reads the command line and hands over.
  */
 #include <getopt.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "exitcode.h"
 #include "import.h"
 #include "log.h"
+#include "login.h"
 #include "store.h"
 #include "summary.h"
 #include "version.h"
@@ -44,16 +43,6 @@ static void usage(FILE *out)
 	      "Exit status: 0 all accepted or unchanged, 1 a file was\n"
 	      "rejected, 2 usage error, 3 the store cannot be used.\n",
 	      out);
-}
-
-static const char *login_name(void)
-{
-	struct passwd *pw = getpwuid(getuid());
-	const char *user = getenv("USER");
-
-	if (pw && pw->pw_name)
-		return pw->pw_name;
-	return user && *user ? user : "unknown";
 }
 
 static int parse_options(int argc, char **argv, struct options *o)
