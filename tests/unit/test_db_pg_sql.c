@@ -57,6 +57,8 @@ static void test_schema(void)
 		      NULL &&
 		  strstr(out, "coalesce(max(id), 0) + 1 FROM t") != NULL,
 	      "the key is numbered max + 1, as in SQLite");
+	CHECK(strstr(out, "FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE") != NULL,
+	      "a row that brings its key does not call the numbering");
 	free(out);
 	out = db_pg_sql_schema("CREATE TABLE c (\n\ta INTEGER NOT NULL,\n"
 			       "\tPRIMARY KEY (a)\n) WITHOUT ROWID;\n"
