@@ -5,21 +5,20 @@
 #include <string.h>
 
 #include "buf.h"
+#include "text_decode.h"
 #include "xalloc.h"
 
-/* Values are cut short in messages: a hostile file can make them huge. */
+/*
+ * Values are cut short in messages: a hostile file can make them huge.
+ * Every string is made valid UTF-8, for the JSON summary and for a
+ * PostgreSQL store, which refuses anything else: a corrupt file's bytes
+ * reach the errors through its values and the XML parser's messages.
+ */
 #define DIAG_VALUE_MAX 120
 
-static char *clip(const char *value)
+static char *text_of(const char *text, size_t max)
 {
-	size_t len;
-
-	if (!value)
-		return NULL;
-	len = strlen(value);
-	if (len <= DIAG_VALUE_MAX)
-		return xstrdup(value);
-	return xstrndup(value, DIAG_VALUE_MAX);
+	return text ? text_decode_repair(text, max) : NULL;
 }
 
 void diag_add(struct diag_list *l, long line, const char *field,
@@ -43,9 +42,10 @@ void diag_add(struct diag_list *l, long line, const char *field,
 	va_end(ap);
 	d = &l->items[l->count++];
 	d->line = line;
-	d->field = field ? xstrdup(field) : NULL;
-	d->value = clip(value);
-	d->message = buf_detach(&msg);
+	d->field = text_of(field, 0);
+	d->value = text_of(value, DIAG_VALUE_MAX);
+	d->message = text_of(buf_cstr(&msg), 0);
+	buf_release(&msg);
 }
 
 void diag_clear(struct diag_list *l)

@@ -131,3 +131,25 @@ void text_decode_release(struct text *t)
 	free(t->owned);
 	memset(t, 0, sizeof(*t));
 }
+
+char *text_decode_repair(const char *s, size_t max)
+{
+	static const char replacement[] = "\xEF\xBF\xBD";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s), i = 0, used = 0;
+	char *out = xmalloc(3 * len + 1);
+
+	while (i < len) {
+		size_t n = sequence_length(p + i, len - i);
+		const char *from = n ? s + i : replacement;
+		size_t size = n ? n : 3;
+
+		if (max && used + size > max)
+			break;
+		memcpy(out + used, from, size);
+		used += size;
+		i += n ? n : 1;
+	}
+	out[used] = '\0';
+	return out;
+}

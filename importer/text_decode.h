@@ -30,4 +30,11 @@ void text_decode_release(struct text *t);
 /* Whether data is valid UTF-8 (no overlong forms, no surrogates). */
 int text_decode_is_utf8(const char *data, size_t len);
 
+/*
+ * A copy of the string that is valid UTF-8: each byte that starts no
+ * valid sequence becomes U+FFFD.  With max above 0 the copy is cut to
+ * at most max bytes, between two characters.  The caller frees it.
+ */
+char *text_decode_repair(const char *s, size_t max);
+
 #endif

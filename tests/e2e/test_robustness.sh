@@ -69,6 +69,23 @@ expect_eq "byte flips: every file has a verdict" \
 	"$(json "$T/flip.json" '$.files')" 150
 consistent "$FLIP_S" "byte flips"
 
+# A corrupt byte in an element's name, with a control character after
+# it, reaches the XML parser's message as it is: the file is rejected
+# with the message stored as UTF-8 (a PostgreSQL store refuses anything
+# else), never a store failure.
+tag='ExamineeRelationship context="FINAL" contextDate="2'
+bad='Exa\xd6ineeRelationship context="FINAL" contextDate="\x08'
+sed "0,/$tag/s//$bad/" "$F/valid-01-summative-ela.xml" > "$T/badbyte.xml"
+BADBYTE_S=$(new_store badbyte)
+"$IMPORT" -q -s "$BADBYTE_S" "$T/badbyte.xml" 2> "$T/badbyte.err"
+expect_eq "a corrupt byte in a name: the file is rejected" "$?" 1
+sql "$BADBYTE_S" "SELECT coalesce(field, '') || ' ' || message
+	FROM import_error" > "$T/badbyte.stored"
+check "its errors are stored as UTF-8, the byte as U+FFFD" \
+	grep -q "$(printf '\357\277\275')" "$T/badbyte.stored"
+check "no stored error holds bytes that are not UTF-8" \
+	iconv -f UTF-8 -t UTF-8 "$T/badbyte.stored" -o /dev/null
+
 # A 2 GB sparse file is refused without being read.
 truncate -s 2G "$T/sparse.xml"
 SPARSE_S=$(new_store sparse)

@@ -2,9 +2,12 @@
  * The text decoder, the table reader and the cell parsers of the
  * delimited importers.
  */
+#include <stdlib.h>
+
 #include "unit.h"
 
 #include "cell.h"
+#include "diag.h"
 #include "log.h"
 #include "table.h"
 #include "text_decode.h"
@@ -24,6 +27,39 @@ static void test_decode_utf8(void)
 	CHECK(!text_decode_is_utf8("\xC0\xAF", 2), "an overlong form is not");
 	CHECK(!text_decode_is_utf8("\xED\xA0\x80", 3), "a surrogate is not");
 	CHECK(!text_decode_is_utf8("abc\xE9", 4), "a lone 0xE9 is not");
+}
+
+static void test_decode_repair(void)
+{
+	struct diag_list errors = { 0 };
+	char *out, value[301];
+	int i;
+
+	out = text_decode_repair("Exa\xD6ineeRelationship", 0);
+	CHECK_STR(out, "Exa\xEF\xBF\xBDineeRelationship",
+		  "a byte that starts no sequence becomes U+FFFD");
+	free(out);
+	out = text_decode_repair("Caf\xC3\xA9", 0);
+	CHECK_STR(out, "Caf\xC3\xA9", "valid text is copied as it is");
+	free(out);
+	out = text_decode_repair("ab\xC3\xA9", 3);
+	CHECK_STR(out, "ab", "a cut falls between characters");
+	free(out);
+
+	for (i = 0; i < 300; i += 2)
+		memcpy(value + i, "\xC3\xA9", 2);
+	value[300] = '\0';
+	diag_add(&errors, 4, "Na\xFFme", value, "bad \x80 byte");
+	CHECK(text_decode_is_utf8(errors.items[0].value,
+				  strlen(errors.items[0].value)) &&
+		  strlen(errors.items[0].value) <= 120 &&
+		  strlen(errors.items[0].value) >= 118,
+	      "an error's long value is cut short, still UTF-8");
+	CHECK_STR(errors.items[0].field, "Na\xEF\xBF\xBDme",
+		  "an error's field is made UTF-8");
+	CHECK_STR(errors.items[0].message, "bad \xEF\xBF\xBD byte",
+		  "an error's message is made UTF-8");
+	diag_clear(&errors);
 }
 
 static void test_decode_cp1252(void)
@@ -170,6 +206,7 @@ int main(void)
 	log_set_level(LOG_QUIET);
 	test_decode_utf8();
 	test_decode_cp1252();
+	test_decode_repair();
 	test_header();
 	test_quoting();
 	test_lines();
