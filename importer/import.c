@@ -11,6 +11,7 @@
 #include "digest.h"
 #include "log.h"
 #include "progress.h"
+#include "text_decode.h"
 #include "trt_reader.h"
 #include "xalloc.h"
 
@@ -325,9 +326,8 @@ static int retry_alone(struct importer *im)
  * IMPORT_BATCH units, so a crash loses at most one batch, never half a
  * unit, and the re-run redoes exactly what was lost.
  */
-int import_unit(void *ctx, const struct source_unit *u)
+static int import_named_unit(struct importer *im, const struct source_unit *u)
 {
-	struct importer *im = ctx;
 	int attempt, rc;
 
 	for (attempt = 0;; attempt++) {
@@ -349,6 +349,23 @@ int import_unit(void *ctx, const struct source_unit *u)
 	progress_update(&im->progress, &im->totals);
 	if (rc == 0 && ++im->batch_size >= IMPORT_BATCH)
 		rc = end_batch(im);
+	return rc;
+}
+
+/*
+ * A file's name is bytes; the import log, the JSON summary and a server
+ * store take UTF-8, so a name that is not is logged with U+FFFD in place
+ * of each stray byte.
+ */
+int import_unit(void *ctx, const struct source_unit *u)
+{
+	struct source_unit named = *u;
+	char *name = text_decode_repair(u->name, 0);
+	int rc;
+
+	named.name = name;
+	rc = import_named_unit(ctx, &named);
+	free(name);
 	return rc;
 }
 

@@ -86,6 +86,17 @@ check "its errors are stored as UTF-8, the byte as U+FFFD" \
 check "no stored error holds bytes that are not UTF-8" \
 	iconv -f UTF-8 -t UTF-8 "$T/badbyte.stored" -o /dev/null
 
+# A file whose name is not UTF-8 (a Latin-1 "caf\xe9.xml") is imported
+# and logged under its name with U+FFFD for the stray byte.
+mkdir -p "$T/latin1"
+cp "$GOOD" "$T/latin1/caf$(printf '\351').xml"
+LATIN1_S=$(new_store latin1)
+"$IMPORT" -q -s "$LATIN1_S" "$T/latin1" 2> "$T/latin1.err"
+expect_eq "a file named in Latin-1 is imported" "$?" 0
+expect_eq "and logged with U+FFFD for its stray byte" \
+	"$(sql "$LATIN1_S" "SELECT file FROM import_log")" \
+	"$T/latin1/caf$(printf '\357\277\275').xml"
+
 # A 2 GB sparse file is refused without being read.
 truncate -s 2G "$T/sparse.xml"
 SPARSE_S=$(new_store sparse)
