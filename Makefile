@@ -17,7 +17,7 @@ WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wvla
 PKGS     = libxml-2.0 libzip libcmark sqlite3 libpq libcrypto
 # Deferred with '=' so that pkg-config runs after 'make deps' installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -pthread
 CPPFLAGS += -D_GNU_SOURCE -Icommon -Ibuild
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(CPPFLAGS) $(PKG_CFLAGS)
 

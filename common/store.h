@@ -128,16 +128,18 @@ int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
 		   int64_t school_id, int64_t import_id,
 		   enum store_exam_outcome *outcome);
 
-/* One exam of a batch and where it is filed. */
+/*
+ * One exam of a batch and where it is filed.  digest is the exam's
+ * exam_content_digest() when the caller has worked it out already (on
+ * another thread, say), or NULL for the store to work it out.
+ */
 struct store_exam_entry {
 	const struct exam *exam;
 	int64_t assessment_id, school_id;
+	const char *digest;
 };
 
-/*
- * How many exams a batch should hold: 1 where filing a batch gains
- * nothing over filing its exams one at a time.
- */
+/* How many exams a batch given to store_put_exams() should hold. */
 int store_exam_batch_size(const struct store *s);
 
 /*

@@ -620,7 +620,7 @@ static int apply_reset(struct store *s, const struct exam *e,
  * write.  EXAM_RACED when another importer wrote it in between.
  */
 static int file_exam(struct store *s, const struct exam *e, int64_t ids[4],
-		     enum store_exam_outcome *outcome)
+		     const char *given_digest, enum store_exam_outcome *outcome)
 {
 	struct existing_exam old;
 	char digest[DIGEST_HEX_LEN + 1];
@@ -637,7 +637,10 @@ static int file_exam(struct store *s, const struct exam *e, int64_t ids[4],
 		*outcome = EXAM_OLDER;
 		return STORE_OK;
 	}
-	exam_content_digest(e, digest);
+	if (given_digest)
+		memcpy(digest, given_digest, sizeof(digest));
+	else
+		exam_content_digest(e, digest);
 	if (known && !old.deleted && !strcmp(digest, old.digest)) {
 		*outcome = EXAM_UNCHANGED;
 		return STORE_OK;
@@ -661,31 +664,45 @@ static int file_exam(struct store *s, const struct exam *e, int64_t ids[4],
 /* Lost races in a row on one exam before the unit is redone whole. */
 #define EXAM_RACE_TRIES 8
 
+static int put_entry(struct store *s, const struct store_exam_entry *entry,
+		     int64_t import_id, enum store_exam_outcome *outcome)
+{
+	int64_t ids[4] = { entry->assessment_id, 0, entry->school_id,
+			   import_id };
+	int tries, rc;
+
+	for (tries = 0; tries < EXAM_RACE_TRIES; tries++)
+		if ((rc = file_exam(s, entry->exam, ids, entry->digest,
+				    outcome)) != EXAM_RACED)
+			return rc;
+	snprintf(s->error, sizeof(s->error),
+		 "exam %s: changed by another importer %d times running",
+		 entry->exam->opp_key, EXAM_RACE_TRIES);
+	return STORE_ERETRY;
+}
+
 int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
 		   int64_t school_id, int64_t import_id,
 		   enum store_exam_outcome *outcome)
 {
-	int64_t ids[4] = { assessment_id, 0, school_id, import_id };
-	int tries, rc;
+	struct store_exam_entry entry = { e, assessment_id, school_id, NULL };
 
-	for (tries = 0; tries < EXAM_RACE_TRIES; tries++)
-		if ((rc = file_exam(s, e, ids, outcome)) != EXAM_RACED)
-			return rc;
-	snprintf(s->error, sizeof(s->error),
-		 "exam %s: changed by another importer %d times running",
-		 e->opp_key, EXAM_RACE_TRIES);
-	return STORE_ERETRY;
+	return put_entry(s, &entry, import_id, outcome);
 }
 
 /*
  * Exams a batch holds on a server: enough that the batch's twenty or so
- * statements cost little per exam, few enough to hold in memory.
+ * statements cost little per exam, few enough to hold in memory.  An
+ * embedded store files a batch one exam at a time, and its batches only
+ * let the caller read the next exams meanwhile: a few hundred keep both
+ * sides busy without holding many exams.
  */
-#define EXAM_BATCH_SIZE 2000
+#define EXAM_BATCH_SIZE		 2000
+#define EXAM_BATCH_SIZE_EMBEDDED 256
 
 int store_exam_batch_size(const struct store *s)
 {
-	return db_has_copy(s->db) ? EXAM_BATCH_SIZE : 1;
+	return db_has_copy(s->db) ? EXAM_BATCH_SIZE : EXAM_BATCH_SIZE_EMBEDDED;
 }
 
 /* Whether the bulk path takes these exams: it files no items or groups. */
@@ -711,9 +728,8 @@ int store_put_exams(struct store *s, const struct store_exam_entry *entries,
 	if (db_has_copy(s->db) && bulk_fits(entries, n))
 		return store_exam_bulk(s, entries, n, import_id, outcomes);
 	for (i = 0; i < n; i++)
-		if ((rc = store_put_exam(
-			 s, entries[i].exam, entries[i].assessment_id,
-			 entries[i].school_id, import_id, &outcomes[i])) < 0)
+		if ((rc = put_entry(s, &entries[i], import_id, &outcomes[i])) <
+		    0)
 			return rc;
 	return STORE_OK;
 }

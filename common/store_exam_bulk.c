@@ -160,9 +160,10 @@ static enum store_exam_outcome decide_reset(struct bulk_identity *x,
 }
 
 /* The update rules of file_exam() in store_exam.c, for one entry. */
-static enum store_exam_outcome decide(struct bulk_identity *x,
-				      const struct exam *e, int entry)
+static enum store_exam_outcome
+decide(struct bulk_identity *x, const struct store_exam_entry *entry, int index)
 {
+	const struct exam *e = entry->exam;
 	char digest[DIGEST_HEX_LEN + 1];
 	enum store_exam_outcome outcome;
 
@@ -170,13 +171,16 @@ static enum store_exam_outcome decide(struct bulk_identity *x,
 		return decide_reset(x, e);
 	if (x->known && strcmp(store_exam_as_of(e), x->as_of) < 0)
 		return EXAM_OLDER;
-	exam_content_digest(e, digest);
+	if (entry->digest)
+		memcpy(digest, entry->digest, sizeof(digest));
+	else
+		exam_content_digest(e, digest);
 	if (x->known && !x->deleted && !strcmp(digest, x->digest))
 		return EXAM_UNCHANGED;
 	outcome = x->known ? EXAM_UPDATED : EXAM_INSERTED;
 	x->known = 1;
 	x->deleted = 0;
-	x->content = entry;
+	x->content = index;
 	memcpy(x->digest, digest, sizeof(digest));
 	written_as_of(e, x->as_of);
 	return outcome;
@@ -200,7 +204,7 @@ static int decide_all(struct store_bulk *b, struct bulk_identity *ids,
 	for (i = 0; i < b->n; i++) {
 		struct bulk_identity *x = &ids[identity_of[i]];
 
-		b->outcomes[i] = decide(x, b->entries[i].exam, i);
+		b->outcomes[i] = decide(x, &b->entries[i], i);
 		if (b->outcomes[i] != EXAM_INSERTED)
 			continue;
 		if (max < 0 && (rc = max_exam_id(b->s, &max)) < 0)

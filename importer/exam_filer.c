@@ -8,6 +8,16 @@
 #include "catalog.h"
 #include "xalloc.h"
 
+/* The thread's task: file one batch. */
+static int file_batch(void *arg)
+{
+	struct exam_batch *b = arg;
+	struct exam_filer *f = b->filer;
+
+	return store_put_exams(f->store, b->entries, b->count, f->import_id,
+			       b->outcomes);
+}
+
 void exam_filer_init(struct exam_filer *f, struct store *s, int64_t import_id,
 		     struct exam_counts *counts)
 {
@@ -16,23 +26,79 @@ void exam_filer_init(struct exam_filer *f, struct store *s, int64_t import_id,
 	f->import_id = import_id;
 	f->counts = counts;
 	f->batch_size = store_exam_batch_size(s);
+	f->batches[0].filer = f->batches[1].filer = f;
+	f->filling = &f->batches[0];
+	batch_thread_init(&f->thread, file_batch);
+}
+
+static void release_batch(struct exam_batch *b, int size)
+{
+	int i;
+
+	for (i = 0; b->exams && i < size; i++)
+		exam_release(&b->exams[i]);
+	free(b->exams);
+	free(b->entries);
+	free(b->outcomes);
+	free(b->digests);
 }
 
 void exam_filer_release(struct exam_filer *f)
 {
 	int i;
 
+	batch_thread_release(&f->thread);
 	for (i = 0; i < f->assessment_count; i++)
 		free(f->assessments[i]);
-	for (i = 0; f->waiting && i < f->batch_size; i++)
-		exam_release(&f->waiting[i]);
-	free(f->waiting);
-	free(f->entries);
-	free(f->outcomes);
+	release_batch(&f->batches[0], f->batch_size);
+	release_batch(&f->batches[1], f->batch_size);
 	free(f->assessments);
 	strmap_release(&f->schools);
 	strmap_release(&f->assessment_index);
 	memset(f, 0, sizeof(*f));
+}
+
+/*
+ * Wait for the batch the thread files, if any, and count its outcomes;
+ * the store is the caller's again.  0 or a store failure.
+ */
+static int settle(struct exam_filer *f)
+{
+	struct exam_batch *b = f->filing;
+	int i, rc;
+
+	if (!b)
+		return 0;
+	rc = batch_thread_wait(&f->thread);
+	f->filing = NULL;
+	if (rc == STORE_OK)
+		for (i = 0; i < b->count; i++)
+			exam_level_count(f->counts, b->outcomes[i]);
+	b->count = 0;
+	return rc < 0 ? rc : 0;
+}
+
+/* Hand the filling batch to the thread and fill the other one. */
+static int hand_over(struct exam_filer *f)
+{
+	struct exam_batch *b = f->filling;
+	int rc;
+
+	if ((rc = settle(f)) < 0)
+		return rc;
+	if (b->count == 0)
+		return 0;
+	f->filing = b;
+	f->filling = b == &f->batches[0] ? &f->batches[1] : &f->batches[0];
+	batch_thread_hand(&f->thread, b);
+	return 0;
+}
+
+int exam_filer_flush(struct exam_filer *f)
+{
+	int rc = hand_over(f);
+
+	return rc < 0 ? rc : settle(f);
 }
 
 static int create_school(struct exam_filer *f, const struct exam *e,
@@ -54,9 +120,11 @@ int exam_filer_school(struct exam_filer *f, const struct exam *e, int64_t *id)
 	int rc;
 
 	/* An unknown school is remembered as -1, to ask the store once. */
+	if (strmap_get(&f->schools, e->school_id, id) && *id >= 0)
+		return STORE_OK;
+	if ((rc = settle(f)) < 0)
+		return rc;
 	if (strmap_get(&f->schools, e->school_id, id)) {
-		if (*id >= 0)
-			return STORE_OK;
 		rc = create_school(f, e, id);
 	} else {
 		rc = store_find_school(f->store, e->school_id, id);
@@ -101,6 +169,8 @@ int exam_filer_assessment(struct exam_filer *f, const char *natural_id,
 		*out = f->assessments[index];
 		return STORE_OK;
 	}
+	if ((rc = settle(f)) < 0)
+		return rc;
 	rc = store_find_assessment(f->store, natural_id, &found);
 	if (rc == STORE_ENOTFOUND && describe) {
 		if ((rc = store_put_assessment(f->store, natural_id, label,
@@ -114,69 +184,52 @@ int exam_filer_assessment(struct exam_filer *f, const char *natural_id,
 	return STORE_OK;
 }
 
-int exam_filer_flush(struct exam_filer *f)
-{
-	int i, rc;
-
-	if (f->waiting_count == 0)
-		return 0;
-	rc = store_put_exams(f->store, f->entries, f->waiting_count,
-			     f->import_id, f->outcomes);
-	if (rc == STORE_OK)
-		for (i = 0; i < f->waiting_count; i++)
-			exam_level_count(f->counts, f->outcomes[i]);
-	f->waiting_count = 0;
-	return rc < 0 ? rc : 0;
-}
-
-static void allocate_batch(struct exam_filer *f)
+static void allocate_batch(struct exam_batch *b, int size)
 {
 	int i;
 
-	f->waiting = xcalloc((size_t)f->batch_size, sizeof(*f->waiting));
-	f->entries = xcalloc((size_t)f->batch_size, sizeof(*f->entries));
-	f->outcomes = xcalloc((size_t)f->batch_size, sizeof(*f->outcomes));
-	for (i = 0; i < f->batch_size; i++)
-		exam_init(&f->waiting[i]);
+	b->exams = xcalloc((size_t)size, sizeof(*b->exams));
+	b->entries = xcalloc((size_t)size, sizeof(*b->entries));
+	b->outcomes = xcalloc((size_t)size, sizeof(*b->outcomes));
+	b->digests = xcalloc((size_t)size, sizeof(*b->digests));
+	for (i = 0; i < size; i++)
+		exam_init(&b->exams[i]);
 }
 
-/* Take e's contents into the batch, leaving e a waiting slot's old ones. */
+/*
+ * Take e's contents into the batch, leaving e a slot's old ones.  The
+ * digest is worked out here, on the reading thread, as the filing
+ * thread is the busier one.
+ */
 static void add_to_batch(struct exam_filer *f, struct exam *e,
 			 int64_t assessment_id, int64_t school_id)
 {
+	struct exam_batch *b = f->filling;
+	struct store_exam_entry *entry;
 	struct exam *slot, held;
 
-	if (!f->waiting)
-		allocate_batch(f);
+	if (!b->exams)
+		allocate_batch(b, f->batch_size);
 	exam_own_text(e);
-	slot = &f->waiting[f->waiting_count];
+	slot = &b->exams[b->count];
 	held = *slot;
 	*slot = *e;
 	*e = held;
-	f->entries[f->waiting_count].exam = slot;
-	f->entries[f->waiting_count].assessment_id = assessment_id;
-	f->entries[f->waiting_count].school_id = school_id;
-	f->waiting_count++;
+	exam_content_digest(slot, b->digests[b->count]);
+	entry = &b->entries[b->count];
+	entry->exam = slot;
+	entry->assessment_id = assessment_id;
+	entry->school_id = school_id;
+	entry->digest = b->digests[b->count];
+	b->count++;
 }
 
 int exam_filer_put(struct exam_filer *f, struct exam *e,
 		   const struct store_assessment *a, int64_t school_id)
 {
-	enum store_exam_outcome outcome;
-	int rc;
-
 	exam_level_derive(e, a);
-	if (f->batch_size > 1) {
-		add_to_batch(f, e, a->id, school_id);
-		return f->waiting_count < f->batch_size ? 0
-							: exam_filer_flush(f);
-	}
-	rc = store_put_exam(f->store, e, a->id, school_id, f->import_id,
-			    &outcome);
-	if (rc < 0)
-		return rc;
-	exam_level_count(f->counts, outcome);
-	return 0;
+	add_to_batch(f, e, a->id, school_id);
+	return f->filling->count < f->batch_size ? 0 : hand_over(f);
 }
 
 int exam_filer_file_row(struct exam_filer *f, struct delimited_job *job,

@@ -3,9 +3,11 @@
  * exports) in the store, the same way TRT exams are filed: schools and
  * assessments are found or created once per file and cached, a missing
  * level is derived from the scale, and the store applies the update
- * rules.  Where the store gains by it (a server), exams wait in a batch
- * that store_put_exams() files at once; exam_filer_flush() files what
- * waits, and must end a file's rows.
+ * rules.  Exams wait in a batch that store_put_exams() files at once,
+ * on a second thread: while the store files one batch, the reader fills
+ * the next.  exam_filer_flush() files what waits and must end a file's
+ * rows; the filer touches the store only once the batch in hand is
+ * filed, so the reader may use the store between calls.
  *
  * The filer owns its caches and waiting exams until
  * exam_filer_release(); assessments it returns live as long as the
@@ -16,7 +18,9 @@
 
 #include <stdint.h>
 
+#include "batch_thread.h"
 #include "delimited_job.h"
+#include "digest.h"
 #include "exam.h"
 #include "store.h"
 #include "strmap.h"
@@ -29,11 +33,17 @@ struct exam_filer {
 	struct strmap schools, assessment_index;
 	struct store_assessment **assessments;
 	int assessment_count, assessment_alloc;
-	/* Exams waiting for the batch to fill, and where they go. */
-	struct exam *waiting;
-	struct store_exam_entry *entries;
-	enum store_exam_outcome *outcomes;
-	int waiting_count, batch_size;
+	/* One batch fills while the thread files the other. */
+	struct exam_batch {
+		struct exam_filer *filer;
+		struct exam *exams;
+		struct store_exam_entry *entries;
+		enum store_exam_outcome *outcomes;
+		char (*digests)[DIGEST_HEX_LEN + 1];
+		int count;
+	} batches[2], *filling, *filing;
+	int batch_size;
+	struct batch_thread thread;
 };
 
 void exam_filer_init(struct exam_filer *f, struct store *s, int64_t import_id,
@@ -65,7 +75,10 @@ int exam_filer_assessment(struct exam_filer *f, const char *natural_id,
 int exam_filer_put(struct exam_filer *f, struct exam *e,
 		   const struct store_assessment *a, int64_t school_id);
 
-/* File the exams waiting in the batch; 0 or a store failure. */
+/*
+ * File the exams waiting and wait until they are filed; 0 or a store
+ * failure.
+ */
 int exam_filer_flush(struct exam_filer *f);
 
 /*

@@ -214,6 +214,7 @@ static void file_batch(struct store *s, const struct store_assessment *a,
 		entries[i].exam = &exams[i];
 		entries[i].assessment_id = a->id;
 		entries[i].school_id = school;
+		entries[i].digest = NULL;
 		outcomes[i] = (enum store_exam_outcome) - 1;
 	}
 	rc = store_put_exams(s, entries, n, 0, outcomes);
