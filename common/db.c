@@ -64,6 +64,11 @@ int db_exec_schema(struct db *db, const char *sql)
 	return db->ops->exec_schema(db, sql);
 }
 
+int db_writes_alone(const struct db *db)
+{
+	return db->ops->writes_alone;
+}
+
 int db_has_copy(const struct db *db)
 {
 	return db->ops->copy != NULL;

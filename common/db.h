@@ -68,6 +68,14 @@ int db_exec(struct db *db, const char *sql);
 int db_exec_schema(struct db *db, const char *sql);
 
 /*
+ * Whether a transaction begun by db_begin() writes alone, as SQLite's
+ * lock on the whole file makes it: a row it has read stays as read
+ * until it writes the row itself, so a look-up and the write it decides
+ * need no guard against other writers in between.
+ */
+int db_writes_alone(const struct db *db);
+
+/*
  * Whether the engine loads rows in bulk (PostgreSQL's COPY), and the
  * load: sql is a COPY ... FROM STDIN statement, rows its data in COPY's
  * text format (tab between columns, a newline after each row, \N for

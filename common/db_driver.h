@@ -12,6 +12,7 @@
 
 struct db_ops {
 	const char *engine;
+	int writes_alone; /* db_begin() locks every other writer out */
 	void (*close)(struct db *db);
 	int (*exec)(struct db *db, const char *sql);
 	int (*exec_schema)(struct db *db, const char *sql);

@@ -271,6 +271,7 @@ static void sqlite_close(struct db *db)
 
 static const struct db_ops sqlite_ops = {
 	.engine = "sqlite",
+	.writes_alone = 1,
 	.close = sqlite_close,
 	.exec = sqlite_exec,
 	.exec_schema = sqlite_exec,

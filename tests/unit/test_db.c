@@ -147,6 +147,8 @@ static void test_engine(const char *name)
 	}
 	CHECK(db_open(target, &db) == DB_OK, on("a new database opens"));
 	CHECK(!strcmp(db_engine(db), name), on("the engine is the one asked"));
+	CHECK(db_writes_alone(db) == !strcmp(name, "sqlite"),
+	      on("only SQLite's transactions write alone"));
 	CHECK(db_exec_schema(db, schema) == DB_OK, on("the schema goes in"));
 	test_values(db);
 	test_returning(db);
