@@ -4,9 +4,11 @@
 #include "store_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "digest.h"
+#include "xalloc.h"
 
 const char *store_exam_as_of(const struct exam *e)
 {
@@ -342,39 +344,51 @@ struct child_kind {
 	int (*same_key)(const struct exam *e, int i, int j);
 };
 
+/* One child row: row of exam e, filed as a child of the exam row id. */
+struct child_ref {
+	const struct exam *e;
+	int64_t id;
+	int row;
+};
+
 /*
  * How many rows from first on can go in one statement: at most
  * CHILD_CHUNK, and no two with one key, since one statement may touch a
  * row only once in PostgreSQL.  A repeated key starts the next statement,
  * which replaces the earlier row as a second statement does in SQLite.
  */
-static int chunk_rows(const struct child_kind *kind, const struct exam *e,
-		      int first, int count)
+static int chunk_rows(const struct child_kind *kind,
+		      const struct child_ref *refs, int first, int count)
 {
 	int rows, j;
 
-	for (rows = 1; rows < CHILD_CHUNK && first + rows < count; rows++)
+	for (rows = 1; rows < CHILD_CHUNK && first + rows < count; rows++) {
+		const struct child_ref *next = &refs[first + rows];
+
 		for (j = first; j < first + rows; j++)
-			if (kind->same_key(e, j, first + rows))
+			if (refs[j].e == next->e &&
+			    kind->same_key(next->e, refs[j].row, next->row))
 				return rows;
+	}
 	return rows;
 }
 
 static int put_child_rows(struct store *s, const struct child_kind *kind,
-			  const struct exam *e, int count, int64_t id)
+			  const struct child_ref *refs, int count)
 {
 	int done = 0, rc;
 
 	while (done < count) {
-		int rows = chunk_rows(kind, e, done, count);
+		int rows = chunk_rows(kind, refs, done, count);
 		struct db_stmt *st = store_stmt(s, kind->sql[rows]);
 		int r;
 
 		for (r = 0; r < rows; r++) {
+			const struct child_ref *ref = &refs[done + r];
 			int first = r * kind->columns + 1;
 
-			store_bind_int(st, first, id);
-			kind->bind(st, first + 1, e, done + r);
+			store_bind_int(st, first, ref->id);
+			kind->bind(st, first + 1, ref->e, ref->row);
 		}
 		if ((rc = store_step_done(s, st, kind->context)) < 0)
 			return rc;
@@ -606,26 +620,88 @@ static int put_dimensions(struct store *s, const struct exam *e, int64_t id)
 	return STORE_OK;
 }
 
-static int put_children(struct store *s, const struct exam *e, int64_t id)
+/* How many children of one kind an exam has. */
+static int child_count(const struct child_kind *kind, const struct exam *e)
 {
-	const struct {
-		const struct child_kind *kind;
-		int count;
-	} children[] = {
-		{ &score_kind, e->scores_count },
-		{ &target_kind, e->targets_count },
-		{ &trait_kind, e->traits_count },
-		{ &accommodation_kind, e->accommodations_count },
-		{ &item_kind, e->items_count },
+	if (kind == &score_kind)
+		return e->scores_count;
+	if (kind == &target_kind)
+		return e->targets_count;
+	if (kind == &trait_kind)
+		return e->traits_count;
+	if (kind == &accommodation_kind)
+		return e->accommodations_count;
+	return e->items_count;
+}
+
+/* File the children of n exams (exams[i] is exam row ids[i]). */
+static int put_children(struct store *s, const struct exam *const *exams,
+			const int64_t *ids, int n)
+{
+	static const struct child_kind *const kinds[] = {
+		&score_kind,	     &target_kind, &trait_kind,
+		&accommodation_kind, &item_kind,
 	};
-	size_t i;
+	struct child_ref *refs = NULL;
+	size_t k;
+	int i, rc = STORE_OK;
+
+	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]) && rc >= 0; k++) {
+		int count = 0, row;
+
+		for (i = 0; i < n; i++)
+			count += child_count(kinds[k], exams[i]);
+		refs =
+		    xrealloc(refs, (size_t)(count ? count : 1) * sizeof(*refs));
+		count = 0;
+		for (i = 0; i < n; i++)
+			for (row = 0; row < child_count(kinds[k], exams[i]);
+			     row++) {
+				refs[count].e = exams[i];
+				refs[count].id = ids[i];
+				refs[count++].row = row;
+			}
+		rc = put_child_rows(s, kinds[k], refs, count);
+	}
+	free(refs);
+	for (i = 0; i < n && rc >= 0; i++)
+		rc = put_dimensions(s, exams[i], ids[i]);
+	return rc;
+}
+
+/*
+ * New exams of a batch whose children wait, to be filed several exams'
+ * rows to a statement: fewer statements than exams, where one exam's
+ * children fill one or two.  Only a new exam's children wait: nothing
+ * else in the batch touches them, and the children of a stored exam are
+ * filed after what waits.
+ */
+struct child_queue {
+	const struct exam **exams;
+	int64_t *ids;
+	int count;
+};
+
+static int flush_children(struct store *s, struct child_queue *q)
+{
 	int rc;
 
-	for (i = 0; i < sizeof(children) / sizeof(children[0]); i++)
-		if ((rc = put_child_rows(s, children[i].kind, e,
-					 children[i].count, id)) < 0)
-			return rc;
-	return put_dimensions(s, e, id);
+	if (!q || q->count == 0)
+		return STORE_OK;
+	rc = put_children(s, q->exams, q->ids, q->count);
+	q->count = 0;
+	return rc;
+}
+
+/* Queue the children of the new exam id, or file them when no queue. */
+static int children_of_new(struct store *s, struct child_queue *q,
+			   const struct exam *e, int64_t id)
+{
+	if (!q)
+		return put_children(s, &e, &id, 1);
+	q->exams[q->count] = e;
+	q->ids[q->count++] = id;
+	return STORE_OK;
 }
 
 /* Delete the exam if it is still the one looked at, else EXAM_RACED. */
@@ -664,7 +740,8 @@ static int apply_reset(struct store *s, const struct exam *e,
  * write.  EXAM_RACED when another importer wrote it in between.
  */
 static int file_exam(struct store *s, const struct exam *e, int64_t ids[4],
-		     const char *given_digest, enum store_exam_outcome *outcome)
+		     const char *given_digest, struct child_queue *queue,
+		     enum store_exam_outcome *outcome)
 {
 	struct existing_exam old;
 	char digest[DIGEST_HEX_LEN + 1];
@@ -675,6 +752,8 @@ static int file_exam(struct store *s, const struct exam *e, int64_t ids[4],
 	if (rc < 0 && rc != STORE_ENOTFOUND)
 		return rc;
 	known = rc == STORE_OK;
+	if (known && (rc = flush_children(s, queue)) < 0)
+		return rc;
 	if (e->status && !strcmp(e->status, "reset"))
 		return apply_reset(s, e, &old, known, outcome);
 	if (known && strcmp(store_exam_as_of(e), old.status_date) < 0) {
@@ -696,11 +775,15 @@ static int file_exam(struct store *s, const struct exam *e, int64_t ids[4],
 		id = old.id;
 		rc = replace_exam(s, e, ids, digest, &old);
 		*outcome = EXAM_UPDATED;
+		if (rc == STORE_OK)
+			rc = put_children(s, &e, &id, 1);
 	} else {
 		rc = insert_exam(s, e, ids, digest, &id);
 		*outcome = EXAM_INSERTED;
+		if (rc == STORE_OK)
+			rc = children_of_new(s, queue, e, id);
 	}
-	if (rc != STORE_OK || (rc = put_children(s, e, id)) < 0)
+	if (rc != STORE_OK)
 		return rc;
 	return put_groups(s, e, ids[1], ids[2]);
 }
@@ -709,14 +792,15 @@ static int file_exam(struct store *s, const struct exam *e, int64_t ids[4],
 #define EXAM_RACE_TRIES 8
 
 static int put_entry(struct store *s, const struct store_exam_entry *entry,
-		     int64_t import_id, enum store_exam_outcome *outcome)
+		     int64_t import_id, struct child_queue *queue,
+		     enum store_exam_outcome *outcome)
 {
 	int64_t ids[4] = { entry->assessment_id, 0, entry->school_id,
 			   import_id };
 	int tries, rc;
 
 	for (tries = 0; tries < EXAM_RACE_TRIES; tries++)
-		if ((rc = file_exam(s, entry->exam, ids, entry->digest,
+		if ((rc = file_exam(s, entry->exam, ids, entry->digest, queue,
 				    outcome)) != EXAM_RACED)
 			return rc;
 	snprintf(s->error, sizeof(s->error),
@@ -731,7 +815,7 @@ int store_put_exam(struct store *s, const struct exam *e, int64_t assessment_id,
 {
 	struct store_exam_entry entry = { e, assessment_id, school_id, NULL };
 
-	return put_entry(s, &entry, import_id, outcome);
+	return put_entry(s, &entry, import_id, NULL, outcome);
 }
 
 /*
@@ -767,13 +851,19 @@ static int bulk_fits(const struct store_exam_entry *entries, int n)
 int store_put_exams(struct store *s, const struct store_exam_entry *entries,
 		    int n, int64_t import_id, enum store_exam_outcome *outcomes)
 {
+	struct child_queue queue;
 	int i, rc;
 
 	if (db_has_copy(s->db) && bulk_fits(entries, n))
 		return store_exam_bulk(s, entries, n, import_id, outcomes);
-	for (i = 0; i < n; i++)
-		if ((rc = put_entry(s, &entries[i], import_id, &outcomes[i])) <
-		    0)
-			return rc;
-	return STORE_OK;
+	queue.exams = xcalloc((size_t)n, sizeof(*queue.exams));
+	queue.ids = xcalloc((size_t)n, sizeof(*queue.ids));
+	queue.count = 0;
+	for (i = 0, rc = STORE_OK; i < n && rc >= 0; i++)
+		rc = put_entry(s, &entries[i], import_id, &queue, &outcomes[i]);
+	if (rc >= 0)
+		rc = flush_children(s, &queue);
+	free(queue.exams);
+	free(queue.ids);
+	return rc < 0 ? rc : STORE_OK;
 }

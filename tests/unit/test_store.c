@@ -198,17 +198,39 @@ struct batch_row {
 	const char *what;
 };
 
+/*
+ * Two claim scores per exam: claim 1 holds the exam's score, and a
+ * second claim is named after it, so that children left from another
+ * version of the exam show as an extra row.
+ */
+static void add_claims(struct exam *e, char *code, size_t size)
+{
+	struct exam_score *c = exam_add_score(e);
+
+	c->kind = "claim";
+	c->code = "1";
+	c->scale_score = e->scale_score;
+	c->has_scale_score = 1;
+	snprintf(code, size, "S%d", (int)e->scale_score);
+	c = exam_add_score(e);
+	c->kind = "claim";
+	c->code = code;
+	c->level = 2;
+}
+
 static void file_batch(struct store *s, const struct store_assessment *a,
 		       int64_t school, const struct batch_row *rows, int n)
 {
 	struct store_exam_entry entries[16];
 	enum store_exam_outcome outcomes[16];
 	struct exam exams[16];
+	char codes[16][16];
 	int i, rc;
 
 	for (i = 0; i < n; i++) {
 		exam_init(&exams[i]);
 		make_exam(&exams[i], rows[i].date, rows[i].score);
+		add_claims(&exams[i], codes[i], sizeof(codes[i]));
 		exams[i].opp_key = rows[i].key;
 		exams[i].status = rows[i].status;
 		entries[i].exam = &exams[i];
@@ -277,8 +299,22 @@ static void test_batch_rules(void)
 	CHECK(scalar("SELECT count(*) FROM student"
 		     " WHERE first_name = '2025-06-01'") == 1,
 	      on("batch: one student with the newest exam's values"));
+	CHECK(scalar("SELECT count(*) FROM exam_score s JOIN exam e"
+		     " ON e.id = s.exam_id WHERE e.opp_key = '1'"
+		     " AND s.code IN ('1', 'S2520')") == 2 &&
+		  scalar("SELECT count(*) FROM exam_score") == 4,
+	      on("batch: each exam holds the claims of its last version"));
+	CHECK(scalar("SELECT cast(s.scale_score AS int) FROM exam_score s"
+		     " JOIN exam e ON e.id = s.exam_id WHERE e.opp_key = '3'"
+		     " AND s.code = '1'") == 2450,
+	      on("batch: a new exam's claims are filed with it"));
 	file_batch(s, &a, school, second, 3);
 	store_close(s);
+	CHECK(scalar("SELECT count(*) FROM exam_score s JOIN exam e"
+		     " ON e.id = s.exam_id WHERE e.opp_key = '3'"
+		     " AND s.code IN ('1', 'S2460')") == 2 &&
+		  scalar("SELECT count(*) FROM exam_score") == 4,
+	      on("second batch: the replaced exam holds its new claims"));
 	CHECK(scalar("SELECT deleted FROM exam WHERE opp_key = '1'") == 1,
 	      on("second batch: the reset exam is deleted"));
 	CHECK(scalar("SELECT cast(scale_score AS int) FROM exam"
