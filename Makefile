@@ -175,11 +175,17 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 SAN_MAKE = $(MAKE) --no-print-directory B=build/san OUT=build/san/bin \
 	CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined"
 
+# The importer files rows on a second thread: tests/e2e/test_threads.sh
+# runs this build of it under ThreadSanitizer.
+TSAN_MAKE = $(MAKE) --no-print-directory B=build/tsan OUT=build/tsan/bin \
+	CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS="-fsanitize=thread"
+
 check: deps
 	@$(MAKE) --no-print-directory test
 
 test: all tools
 	@$(SAN_MAKE) all tools
+	@$(TSAN_MAKE) build/tsan/bin/scorebook-import
 	@$(MAKE) --no-print-directory fuzz-build
 	@sh tests/run.sh
 
