@@ -252,10 +252,21 @@ run_scale() {
 	trt_rows=$(sqlite3 "$d/store.db" "SELECT $EXAM_ROWS")
 	stored=$(sqlite3 "$d/store.db" "SELECT count(*) FROM exam")
 
-	# Delimited import: the student score data file.
+	# Delimited import: the student score data file, into the store
+	# that holds the TRT exams, and alone into a new store; its floor
+	# is reading every field of every row once (mawk splitting at the
+	# carets: no quoting rules, no checks, no store).
 	timed sdf bin/scorebook-import -q -s "$d/store.db" "$d/data/caaspp.txt"
 	sdf_s=$wall
 	sdf_rss=$rss
+	rm -f "$d/sdf-alone.db"*
+	timed sdf_alone bin/scorebook-import -q -s "$d/sdf-alone.db" \
+		"$d/data/caaspp.txt"
+	sdf_alone_s=$wall
+	rm -f "$d/sdf-alone.db"*
+	timed sdf_floor awk -F '^' '{ n += NF } END { print n }' \
+		"$d/data/caaspp.txt"
+	sdf_floor_s=$wall
 
 	# The same file corrected: every row's standard error changed, so
 	# every exam it filed is replaced.  Its time should stay close to
@@ -316,6 +327,10 @@ run_scale() {
 	fi
 	printf '       sqlite: TRT %s store rows/s; store floor %.1f s\n' \
 		"$(div "$trt_rows" "$import_s")" "$store_floor_s"
+	printf '       sqlite: sdf alone into a new store %s rows/s;' \
+		"$(div "$rows" "$sdf_alone_s")"
+	printf ' split floor %.2f s; sdf/floor %s\n' "$sdf_floor_s" \
+		"$(div "$sdf_alone_s" "$sdf_floor_s")"
 	printf '       sqlite: sdf corrected re-import %s rows/s' \
 		"$(div "$rows" "$sdf_corrected_s")"
 	printf ' (%s x the first import'"'"'s time)\n' \
@@ -334,6 +349,10 @@ run_scale() {
 \"sdf_rows\": $rows, \"sdf_s\": $(num "$sdf_s"), \
 \"sdf_rows_per_s\": $(div "$rows" "$sdf_s"), \
 \"sdf_peak_rss_mb\": $(mb "$((sdf_rss * 1024))"), \
+\"sdf_alone_s\": $(num "$sdf_alone_s"), \
+\"sdf_alone_rows_per_s\": $(div "$rows" "$sdf_alone_s"), \
+\"sdf_split_floor_s\": $(num "$sdf_floor_s"), \
+\"sdf_alone_over_split_floor\": $(div "$sdf_alone_s" "$sdf_floor_s"), \
 \"sdf_corrected_s\": $(num "$sdf_corrected_s"), \
 \"sdf_corrected_rows_per_s\": $(div "$rows" "$sdf_corrected_s"), \
 \"sdf_corrected_over_first\": $(div "$sdf_corrected_s" "$sdf_s"), \
