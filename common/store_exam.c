@@ -3,6 +3,7 @@
  */
 #include "store_internal.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,41 +61,41 @@ static void bind_student(struct db_stmt *st, const struct exam_student *p)
 
 /* The demographics an exam writes, from parameters ?2 to ?25. */
 /* clang-format off */
-#define SET_STUDENT							       \
-	SET_DEMOGRAPHIC(alternate_ssid, 2)				       \
-	SET_DEMOGRAPHIC(first_name, 3)					       \
-	SET_DEMOGRAPHIC(middle_name, 4)					       \
-	SET_DEMOGRAPHIC(last_name, 5)					       \
-	SET_DEMOGRAPHIC(alias_name, 6)					       \
-	SET_DEMOGRAPHIC(birthdate, 7)					       \
-	SET_DEMOGRAPHIC(sex, 8)						       \
-	SET_DEMOGRAPHIC(hispanic, 9)					       \
-	SET_DEMOGRAPHIC(american_indian, 10)				       \
-	SET_DEMOGRAPHIC(asian, 11)					       \
-	SET_DEMOGRAPHIC(black, 12)					       \
-	SET_DEMOGRAPHIC(white, 13)					       \
-	SET_DEMOGRAPHIC(pacific_islander, 14)				       \
-	SET_DEMOGRAPHIC(filipino, 15)					       \
-	SET_DEMOGRAPHIC(two_or_more_races, 16)				       \
-	SET_DEMOGRAPHIC(language_code, 17)				       \
-	SET_DEMOGRAPHIC(elas, 18)					       \
-	SET_DEMOGRAPHIC(elas_start_date, 19)				       \
-	SET_DEMOGRAPHIC(first_entry_us_school, 20)			       \
-	SET_DEMOGRAPHIC(lep_entry_date, 21)				       \
-	SET_DEMOGRAPHIC(lep_exit_date, 22)				       \
-	SET_DEMOGRAPHIC(primary_disability, 23)				       \
-	SET_DEMOGRAPHIC(military_connected, 24)				       \
-	" demographics_date = CASE WHEN " NEWER_EXAM			       \
+#define SET_STUDENT \
+	SET_DEMOGRAPHIC(alternate_ssid, 2) \
+	SET_DEMOGRAPHIC(first_name, 3) \
+	SET_DEMOGRAPHIC(middle_name, 4) \
+	SET_DEMOGRAPHIC(last_name, 5) \
+	SET_DEMOGRAPHIC(alias_name, 6) \
+	SET_DEMOGRAPHIC(birthdate, 7) \
+	SET_DEMOGRAPHIC(sex, 8) \
+	SET_DEMOGRAPHIC(hispanic, 9) \
+	SET_DEMOGRAPHIC(american_indian, 10) \
+	SET_DEMOGRAPHIC(asian, 11) \
+	SET_DEMOGRAPHIC(black, 12) \
+	SET_DEMOGRAPHIC(white, 13) \
+	SET_DEMOGRAPHIC(pacific_islander, 14) \
+	SET_DEMOGRAPHIC(filipino, 15) \
+	SET_DEMOGRAPHIC(two_or_more_races, 16) \
+	SET_DEMOGRAPHIC(language_code, 17) \
+	SET_DEMOGRAPHIC(elas, 18) \
+	SET_DEMOGRAPHIC(elas_start_date, 19) \
+	SET_DEMOGRAPHIC(first_entry_us_school, 20) \
+	SET_DEMOGRAPHIC(lep_entry_date, 21) \
+	SET_DEMOGRAPHIC(lep_exit_date, 22) \
+	SET_DEMOGRAPHIC(primary_disability, 23) \
+	SET_DEMOGRAPHIC(military_connected, 24) \
+	" demographics_date = CASE WHEN " NEWER_EXAM \
 	" THEN ?25 ELSE student.demographics_date END"
 
-#define INSERT_STUDENT							       \
-	"INSERT INTO student (ssid, alternate_ssid, first_name,"	       \
-	" middle_name, last_name, alias_name, birthdate, sex, hispanic,"       \
-	" american_indian, asian, black, white, pacific_islander,"	       \
-	" filipino, two_or_more_races, language_code, elas,"		       \
-	" elas_start_date, first_entry_us_school, lep_entry_date,"	       \
-	" lep_exit_date, primary_disability, military_connected,"	       \
-	" demographics_date) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"	       \
+#define INSERT_STUDENT \
+	"INSERT INTO student (ssid, alternate_ssid, first_name," \
+	" middle_name, last_name, alias_name, birthdate, sex, hispanic," \
+	" american_indian, asian, black, white, pacific_islander," \
+	" filipino, two_or_more_races, language_code, elas," \
+	" elas_start_date, first_entry_us_school, lep_entry_date," \
+	" lep_exit_date, primary_disability, military_connected," \
+	" demographics_date) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10," \
 	"?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)"
 /* clang-format on */
 
@@ -342,6 +343,7 @@ struct child_kind {
 		     int i);
 	/* Whether rows i and j have the same key (the one filed last wins). */
 	int (*same_key)(const struct exam *e, int i, int j);
+	size_t count_at; /* offset of the exam's count of these rows */
 };
 
 /* One child row: row of exam e, filed as a child of the exam row id. */
@@ -422,8 +424,10 @@ static const char *const score_sql[] =
 		 " scale_score = excluded.scale_score,"
 		 " scale_se = excluded.scale_se, level = excluded.level");
 
-static const struct child_kind score_kind = { score_sql, 6, "exam score",
-					      bind_score, same_score };
+static const struct child_kind score_kind = {
+	score_sql,  6,		"exam score",
+	bind_score, same_score, offsetof(struct exam, scores_count)
+};
 
 static void bind_target(struct db_stmt *st, int p, const struct exam *e, int i)
 {
@@ -450,8 +454,10 @@ static const char *const target_sql[] =
 		 " student_residual = excluded.student_residual,"
 		 " standard_met_residual = excluded.standard_met_residual");
 
-static const struct child_kind target_kind = { target_sql, 5, "exam target",
-					       bind_target, same_target };
+static const struct child_kind target_kind = {
+	target_sql,  5,		  "exam target",
+	bind_target, same_target, offsetof(struct exam, targets_count)
+};
 
 static void bind_trait(struct db_stmt *st, int p, const struct exam *e, int i)
 {
@@ -478,8 +484,10 @@ static const char *const trait_sql[] =
 		 " score = excluded.score, max_score = excluded.max_score,"
 		 " condition_code = excluded.condition_code");
 
-static const struct child_kind trait_kind = { trait_sql, 6, "exam trait",
-					      bind_trait, same_trait };
+static const struct child_kind trait_kind = {
+	trait_sql,  6,		"exam trait",
+	bind_trait, same_trait, offsetof(struct exam, traits_count)
+};
 
 static void bind_accommodation(struct db_stmt *st, int p, const struct exam *e,
 			       int i)
@@ -506,10 +514,11 @@ static const char *const accommodation_sql[] =
 		 " ON CONFLICT (exam_id, code, segment) DO UPDATE SET"
 		 " type = excluded.type, value = excluded.value");
 
-static const struct child_kind accommodation_kind = { accommodation_sql, 5,
-						      "accommodation",
-						      bind_accommodation,
-						      same_accommodation };
+static const struct child_kind accommodation_kind = {
+	accommodation_sql,  5,
+	"accommodation",    bind_accommodation,
+	same_accommodation, offsetof(struct exam, accommodations_count)
+};
 
 static void bind_item(struct db_stmt *st, int p, const struct exam *e, int i)
 {
@@ -548,8 +557,10 @@ static const char *const item_sql[] = BY_ROW_COUNT(
     " visits = excluded.visits, claim = excluded.claim,"
     " target = excluded.target, operational = excluded.operational");
 
-static const struct child_kind item_kind = { item_sql, 13, "exam item",
-					     bind_item, same_item };
+static const struct child_kind item_kind = {
+	item_sql,  13,	      "exam item",
+	bind_item, same_item, offsetof(struct exam, items_count)
+};
 
 /* StudentGroupName puts the student in a group of that name and year. */
 static int put_groups(struct store *s, const struct exam *e, int64_t student_id,
@@ -623,15 +634,29 @@ static int put_dimensions(struct store *s, const struct exam *e, int64_t id)
 /* How many children of one kind an exam has. */
 static int child_count(const struct child_kind *kind, const struct exam *e)
 {
-	if (kind == &score_kind)
-		return e->scores_count;
-	if (kind == &target_kind)
-		return e->targets_count;
-	if (kind == &trait_kind)
-		return e->traits_count;
-	if (kind == &accommodation_kind)
-		return e->accommodations_count;
-	return e->items_count;
+	return *(const int *)((const char *)e + kind->count_at);
+}
+
+/* The rows of one kind of the n exams, in order, into *refs; how many. */
+static int gather_rows(const struct child_kind *kind,
+		       const struct exam *const *exams, const int64_t *ids,
+		       int n, struct child_ref **refs)
+{
+	int count = 0, i, row;
+
+	for (i = 0; i < n; i++)
+		count += child_count(kind, exams[i]);
+	*refs = xrealloc(*refs, (size_t)(count ? count : 1) * sizeof(**refs));
+	count = 0;
+	for (i = 0; i < n; i++)
+		for (row = 0; row < child_count(kind, exams[i]); row++) {
+			struct child_ref *ref = &(*refs)[count++];
+
+			ref->e = exams[i];
+			ref->id = ids[i];
+			ref->row = row;
+		}
+	return count;
 }
 
 /* File the children of n exams (exams[i] is exam row ids[i]). */
@@ -644,23 +669,10 @@ static int put_children(struct store *s, const struct exam *const *exams,
 	};
 	struct child_ref *refs = NULL;
 	size_t k;
-	int i, rc = STORE_OK;
+	int i, count, rc = STORE_OK;
 
 	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]) && rc >= 0; k++) {
-		int count = 0, row;
-
-		for (i = 0; i < n; i++)
-			count += child_count(kinds[k], exams[i]);
-		refs =
-		    xrealloc(refs, (size_t)(count ? count : 1) * sizeof(*refs));
-		count = 0;
-		for (i = 0; i < n; i++)
-			for (row = 0; row < child_count(kinds[k], exams[i]);
-			     row++) {
-				refs[count].e = exams[i];
-				refs[count].id = ids[i];
-				refs[count++].row = row;
-			}
+		count = gather_rows(kinds[k], exams, ids, n, &refs);
 		rc = put_child_rows(s, kinds[k], refs, count);
 	}
 	free(refs);
@@ -860,7 +872,7 @@ int store_put_exams(struct store *s, const struct store_exam_entry *entries,
 	queue.ids = xcalloc((size_t)n, sizeof(*queue.ids));
 	queue.count = 0;
 	for (i = 0, rc = STORE_OK; i < n && rc >= 0; i++)
-		rc = put_entry(s, &entries[i], import_id, &queue, &outcomes[i]);
+		rc = put_entry(s, entries + i, import_id, &queue, outcomes + i);
 	if (rc >= 0)
 		rc = flush_children(s, &queue);
 	free(queue.exams);
