@@ -2,7 +2,8 @@
 # Write a synthetic CAASPP student score data file of N rows to stdout,
 # for timing the importer: 375 caret-delimited columns as in the 2023-24
 # layout (the ones scorebook reads, the rest filler), one school of an
-# invented district, Smarter Balanced ELA and Math in turn, claims,
+# invented district, each student tested in ELA and then Math (the same
+# demographics, different days), claims,
 # writing traits and demographics filled in.
 #
 #   sh tests/perf/sdf-rows.sh 100000 > /tmp/sdf.txt
@@ -40,6 +41,8 @@ awk -v rows="$rows" 'BEGIN {
 		filler = filler OFS (i % 3 ? "" : "N")
 	for (r = 0; r < rows; r++) {
 		math = r % 2
+		# The student: two rows each, with the same demographics.
+		s = int(r / 2)
 		score = math ? 2400 + r % 200 : 2380 + r % 250
 		level = score < 2455 ? 1 : score < 2528 ? 2 : score < 2579 ? 3 : 4
 		if (!math)
@@ -51,10 +54,10 @@ awk -v rows="$rows" 'BEGIN {
 		    "98765431000002^Maple Grove Middle^2024-05-%02d^N^N^%s^" \
 		    "%s^eng^N^N^N^%s^%s^N^N^N^N^N^%s^N^3^%d^^^^^Y^P^Y^^0.%d^" \
 		    "%d^00%d^%d^%d^%d^%d^%d^%d^%s^%s^%s^%s^%s%s^ZZ\n",
-		    math ? "02" : "01", int(r / 2), r, r,
-		    1 + r % 12, 1 + r % 28, r % 2 ? "M" : "F", 1 + r % 28,
-		    r % 5 ? "N" : "Y", r % 5 ? "EO" : "EL",
-		    r % 3 ? "Y" : "N", r % 4 ? "N" : "Y", r % 7 ? "N" : "Y",
+		    math ? "02" : "01", s, s, s,
+		    1 + s % 12, 1 + s % 28, s % 2 ? "M" : "F", 1 + r % 28,
+		    s % 5 ? "N" : "Y", s % 5 ? "EO" : "EL",
+		    s % 3 ? "Y" : "N", s % 4 ? "N" : "Y", s % 7 ? "N" : "Y",
 		    7000000 + r, r % 90, score, 20 + r % 9, score - 24,
 		    score + 24, level, 1 + r % 3, 1 + (r + 1) % 3,
 		    1 + (r + 2) % 3, math ? "" : 1 + r % 3,
