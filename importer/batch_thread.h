@@ -1,7 +1,8 @@
 /*
- * A second thread that runs one task at a time for the reading thread:
+ * A second thread that runs one task at a time for the importer's own:
  * while the store files one batch of exams, the next batch is read and
- * checked, and the two cores of a small machine both work.
+ * checked, and while one TRT document is filed, the next ones are read
+ * (see read_ahead.h); the two cores of a small machine both work.
  *
  * Only one task is ever in hand.  The caller waits for it before it
  * hands over the next one or touches anything the task uses (the store

@@ -6,11 +6,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <libxml/parser.h>
+
 #include "delimited.h"
 #include "detect.h"
 #include "digest.h"
 #include "log.h"
 #include "progress.h"
+#include "read_ahead.h"
 #include "text_decode.h"
 #include "trt_reader.h"
 #include "xalloc.h"
@@ -30,6 +33,11 @@ struct importer {
 	int error_count, error_alloc;
 	int in_batch, batch_size;
 	struct progress progress;
+	/* TRT documents read on other threads while one is filed. */
+	struct read_ahead ahead;
+	int ahead_started;
+	/* The unit being filed, read already; NULL when it is to be read. */
+	struct ahead_unit *ready;
 };
 
 /* What one unit did, before it is logged and counted. */
@@ -111,18 +119,51 @@ static void print_error(const char *file, const struct diag *d)
 		log_error("%s%s: %s", file, where, d->message);
 }
 
+/* The built-in schema, compiled at the first TRT document. */
+static struct trt_schema *schema_of(struct importer *im)
+{
+	if (!im->schema)
+		im->schema = trt_schema_load();
+	return im->schema;
+}
+
+/*
+ * Move what a worker read into the unit's result: the exam becomes the
+ * importer's (the worker's slot keeps the importer's old one) and the
+ * errors found reading are the unit's first.
+ */
+static int take_read(struct importer *im, struct ahead_unit *a,
+		     struct unit_result *r)
+{
+	struct exam held = im->exam;
+
+	im->exam = a->exam;
+	a->exam = held;
+	diag_clear(&r->diags);
+	r->diags = a->errors;
+	memset(&a->errors, 0, sizeof(a->errors));
+	return a->read_rc;
+}
+
 static int import_trt(struct importer *im, const struct source_unit *u,
 		      int64_t import_id, struct unit_result *r)
 {
 	struct exam *e = &im->exam;
+	int rc;
 
-	if (!im->schema && !(im->schema = trt_schema_load())) {
+	if (im->ready) {
+		/* Read once: a unit redone after a lost race reads again. */
+		rc = take_read(im, im->ready, r);
+		im->ready = NULL;
+	} else if (!schema_of(im)) {
 		diag_add(&r->diags, 0, "schema", NULL,
 			 "the built-in TRT schema does not compile");
 		return -1;
+	} else {
+		exam_reset(e);
+		rc = trt_read(im->schema, u->data, u->len, e, &r->diags);
 	}
-	exam_reset(e);
-	if (trt_read(im->schema, u->data, u->len, e, &r->diags) < 0)
+	if (rc < 0)
 		return -1;
 	r->rows = 1;
 	return trt_import_exam(im->store, e, import_id, &r->diags, &r->exams);
@@ -271,7 +312,10 @@ static int import_once(struct importer *im, const struct source_unit *u)
 	int rc, failed;
 
 	memset(&r, 0, sizeof(r));
-	digest_sha256_hex(u->data, u->len, sha);
+	if (im->ready)
+		memcpy(sha, im->ready->sha, sizeof(sha));
+	else
+		digest_sha256_hex(u->data, u->len, sha);
 	r.format = "known";
 	if ((rc = open_record(im, u, sha, &import_id)) < 0)
 		return rc;
@@ -352,6 +396,77 @@ static int import_named_unit(struct importer *im, const struct source_unit *u)
 	return rc;
 }
 
+/* File a unit read ahead, then let its place go. */
+static int file_read_unit(struct importer *im, struct ahead_unit *a)
+{
+	int rc;
+
+	im->ready = a;
+	rc = import_named_unit(im, &a->unit);
+	im->ready = NULL;
+	read_ahead_done(&im->ahead);
+	return rc;
+}
+
+/* File every unit read ahead, oldest first. */
+static int file_read_units(struct importer *im)
+{
+	struct ahead_unit *a;
+	int rc = 0;
+
+	if (!im->ahead_started)
+		return 0;
+	while (rc >= 0 && (a = read_ahead_oldest(&im->ahead)))
+		rc = file_read_unit(im, a);
+	return rc;
+}
+
+static int online_cores(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n > 0 ? (int)n : 1;
+}
+
+/*
+ * Whether the unit goes to a worker: a TRT document not imported
+ * before (a known one is not read at all), once the schema compiles.
+ */
+static int worth_reading_ahead(struct importer *im, const struct source_unit *u,
+			       char *sha)
+{
+	if (!u->data || u->len > TRT_MAX_DOCUMENT ||
+	    detect_format(u->data, u->len) != FORMAT_TRT || !schema_of(im))
+		return 0;
+	digest_sha256_hex(u->data, u->len, sha);
+	if (store_file_known(im->store, sha, 0))
+		return 0;
+	if (!im->ahead_started) {
+		/* libxml2 sets its globals up once, before any worker. */
+		xmlInitParser();
+		read_ahead_init(&im->ahead, im->schema,
+				read_ahead_workers_for(online_cores()));
+		im->ahead_started = 1;
+	}
+	return 1;
+}
+
+static int import_in_order(struct importer *im, const struct source_unit *u)
+{
+	char sha[DIGEST_HEX_LEN + 1];
+	struct ahead_unit *a;
+	int rc;
+
+	if (worth_reading_ahead(im, u, sha)) {
+		a = read_ahead_take(&im->ahead, u, sha);
+		return a ? file_read_unit(im, a) : 0;
+	}
+	/* Anything else waits for what was read ahead of it. */
+	if ((rc = file_read_units(im)) < 0)
+		return rc;
+	return import_named_unit(im, u);
+}
+
 /*
  * A file's name is bytes; the import log, the JSON summary and a server
  * store take UTF-8, so a name that is not is logged with U+FFFD in place
@@ -364,14 +479,18 @@ int import_unit(void *ctx, const struct source_unit *u)
 	int rc;
 
 	named.name = name;
-	rc = import_named_unit(ctx, &named);
+	rc = import_in_order(ctx, &named);
 	free(name);
 	return rc;
 }
 
 int import_finish(struct importer *im)
 {
+	int rc = file_read_units(im);
+
 	progress_end(&im->progress);
+	if (rc < 0)
+		return rc;
 	return end_batch(im);
 }
 
@@ -381,6 +500,8 @@ void import_free(struct importer *im)
 
 	if (!im)
 		return;
+	if (im->ahead_started)
+		read_ahead_release(&im->ahead);
 	if (im->in_batch)
 		store_rollback(im->store);
 	for (i = 0; i < im->error_count; i++) {

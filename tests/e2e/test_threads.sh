@@ -6,6 +6,10 @@
 # order, a corrected copy, a file rejected for errors in its later
 # batches (an unknown school, a bad date), one that names a new school
 # late, an export and an ELPAC file.
+# TRT documents are read on worker threads ahead of the thread that
+# files them: a folder of them, valid, rejected, repeated and depending
+# on their order (an update, an older copy, a reset), with a score data
+# file among them, goes in at once.
 # Any report of a data race fails the test, and the plain importer
 # given the same files must leave the same rows.
 set -u
@@ -118,4 +122,75 @@ expect_eq "the corrected scores stand, 400 rows at the late school" \
 check "both stores hold the same rows" cmp -s "$T/tsan.rows" \
 	"$T/plain.rows"
 check "and they are not empty" test "$(wc -l < "$T/tsan.rows")" -gt 10000
+
+# The TRT folder: a synthetic district's documents, every fixture, two
+# copies of one document, and a score data file sorted among them.
+D=$T/trt
+mkdir -p "$D"
+"$SRCDIR/build/districtgen" --seed 3 --schools 2 --exams 40 -o "$T/dg" \
+	> /dev/null
+cp "$T/dg/trt"/*.xml "$D/"
+cp "$SRCDIR/tests/fixtures/trt"/*.xml "$D/"
+cp "$D/valid-01-summative-ela.xml" "$D/valid-01-summative-ela-copy.xml"
+head -n 41 "$T/rows.txt" > "$D/rows-among-them.txt"
+
+# The reference: one process a file, in the order the folder is read,
+# so that nothing is read ahead.
+trt_tsan=$(new_store trt-tsan)
+trt_plain=$(new_store trt-plain)
+TSAN_OPTIONS="exitcode=66 halt_on_error=0" "$TSAN_IMPORT" -s "$trt_tsan" \
+	"$D" > "$T/trt-tsan.out" 2> "$T/trt-tsan.err"
+echo $? > "$T/trt-tsan.rc"
+: > "$T/trt-plain.err"
+for f in $(cd "$D" && LC_ALL=C ls); do
+	"$IMPORT" -s "$trt_plain" "$D/$f" > /dev/null 2>> "$T/trt-plain.err"
+done
+
+if grep -q "ThreadSanitizer" "$T/trt-tsan.err"; then
+	not_ok "TRT read ahead: ThreadSanitizer reports nothing"
+	grep -A 12 "WARNING: ThreadSanitizer" "$T/trt-tsan.err" | head -40 |
+		sed 's/^/# /'
+else
+	ok "TRT read ahead: ThreadSanitizer reports nothing"
+fi
+expect_eq "TRT read ahead: the folder's rejections make it exit 1" \
+	"$(cat "$T/trt-tsan.rc")" 1
+# Every error, in the same order, with the same file and line.
+errors() {
+	grep -v "ThreadSanitizer\|^scorebook-import: [0-9]* files" "$1" |
+		sed 's|^[^:]*: ||; s|[^ ]*/trt/||; s|[^ ]*/trt-[a-z]*/||'
+}
+errors "$T/trt-tsan.err" > "$T/trt-tsan.errors"
+errors "$T/trt-plain.err" > "$T/trt-plain.errors"
+check "TRT read ahead: the same errors as one file at a time" \
+	cmp -s "$T/trt-tsan.errors" "$T/trt-plain.errors"
+check "TRT read ahead: errors are reported" \
+	test "$(wc -l < "$T/trt-tsan.errors")" -gt 10
+# The log, file by file: verdicts and counts in the order filed.
+log() {
+	sql "$1" "SELECT file, format, verdict, inserted, updated, unchanged,
+		deleted, rows FROM import_log ORDER BY id" | sed 's|.*/||'
+}
+log "$trt_tsan" > "$T/trt-tsan.log"
+log "$trt_plain" > "$T/trt-plain.log"
+check "TRT read ahead: the same verdicts, file by file" \
+	cmp -s "$T/trt-tsan.log" "$T/trt-plain.log"
+# The copy sorts first: it goes in, and the original is then known.
+expect_eq "TRT read ahead: a document's second copy is unchanged" \
+	"$(grep -E '^(valid-01-summative-ela|rows-among-them)' \
+		"$T/trt-tsan.log" | cut -d'|' -f1,3)" \
+	"$(printf '%s\n' 'rows-among-them.txt|accepted' \
+		'valid-01-summative-ela-copy.xml|accepted' \
+		'valid-01-summative-ela.xml|unchanged')"
+trt_rows() {
+	rows "$1"
+	sql "$1" "SELECT e.opp_key, i.item_key, i.score FROM exam_item i
+		JOIN exam e ON e.id = i.exam_id ORDER BY 1, 2"
+}
+trt_rows "$trt_tsan" > "$T/trt-tsan.rows"
+trt_rows "$trt_plain" > "$T/trt-plain.rows"
+check "TRT read ahead: both stores hold the same rows" \
+	cmp -s "$T/trt-tsan.rows" "$T/trt-plain.rows"
+check "TRT read ahead: and they are not empty" \
+	test "$(wc -l < "$T/trt-tsan.rows")" -gt 1000
 tap_done
