@@ -15,6 +15,7 @@
 #include "progress.h"
 #include "read_ahead.h"
 #include "text_decode.h"
+#include "trt_check.h"
 #include "trt_reader.h"
 #include "xalloc.h"
 
@@ -166,7 +167,13 @@ static int import_trt(struct importer *im, const struct source_unit *u,
 	if (rc < 0)
 		return -1;
 	r->rows = 1;
-	return trt_import_exam(im->store, e, import_id, &r->diags, &r->exams);
+	rc = trt_import_exam(im->store, e, import_id, &r->diags, &r->exams);
+	if (rc == 0 && !r->diags.count && !trt_academic_year_fits(e))
+		log_warn("%s:%ld: academicYear '%d': not school year %d-%02d "
+			 "of dateCompleted, which is the one used",
+			 u->name, e->test_line, e->academic_year,
+			 e->school_year - 1, e->school_year % 100);
+	return rc;
 }
 
 static int import_delimited(struct importer *im, const struct source_unit *u,

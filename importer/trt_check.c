@@ -19,6 +19,14 @@ int trt_school_year(const char *date)
 	return month >= 7 ? year + 1 : year;
 }
 
+int trt_academic_year_fits(const struct exam *e)
+{
+	if (!e->academic_year || !e->school_year)
+		return 1;
+	return e->academic_year == e->school_year ||
+	       e->academic_year == e->school_year - 1;
+}
+
 static void check_identity(struct exam *e, struct diag_list *errors)
 {
 	if (e->is_demo)

@@ -19,4 +19,12 @@ void trt_check_scores(const struct exam *e, const struct store_assessment *a,
 /* The school year a date falls in: July 1 to June 30, named by its end. */
 int trt_school_year(const char *date);
 
+/*
+ * Whether the Test's academicYear, when given, names the school year of
+ * the exam's dateCompleted by its first or its last year.  Producers
+ * differ in which they write, so the date decides the school year and a
+ * mismatch is worth a warning only.
+ */
+int trt_academic_year_fits(const struct exam *e);
+
 #endif

@@ -138,9 +138,16 @@ static const char *attr_given(const struct trt_doc *d, const char *name)
 	return v && *v ? v : NULL;
 }
 
+/*
+ * The line the current element starts on.  The parser's own line is
+ * where it has read to, often a few lines further on.
+ */
 static long line_of(const struct trt_doc *d)
 {
-	return xmlTextReaderGetParserLineNumber(d->reader);
+	xmlNodePtr node = xmlTextReaderCurrentNode(d->reader);
+	long line = node ? xmlGetLineNo(node) : -1;
+
+	return line > 0 ? line : xmlTextReaderGetParserLineNumber(d->reader);
 }
 
 static int attr_int(const struct trt_doc *d, const char *name, int fallback)

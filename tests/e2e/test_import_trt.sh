@@ -148,6 +148,29 @@ if grep -qE "^scorebook-import: [^:]+:[0-9]+: [A-Za-z]+( '[^']*')?: " \
 else
 	not_ok "errors read program: file:line: field 'value': message"
 fi
+# An error names the line its element is on, not the line the parser
+# had read to (the scale score's Score element is on line 91).
+check "an error names its element's line" \
+	grep -q "semantic-11-many-errors.xml:91: ScaleScore '9999'" \
+	"$T/many.json.err"
+
+# academicYear is the school year's first year for some producers and
+# its last for others: the date decides, and a Test whose academicYear
+# is neither is accepted with a warning.
+AY=$(new_store academic-year)
+for year in 2019 2024 2025; do
+	sed "s/academicYear=\"2025\"/academicYear=\"$year\"/" \
+		"$F/valid-01-summative-ela.xml" > "$T/ay-$year.xml"
+	"$IMPORT" -s "$AY" "$T/ay-$year.xml" > /dev/null 2> "$T/ay-$year.err"
+	echo $? > "$T/ay-$year.rc"
+done
+expect_eq "academicYear off by years: still accepted" \
+	"$(cat "$T/ay-2019.rc")" 0
+check "and warned of, with the file, line and value" \
+	grep -q "warning: .*ay-2019.xml:6: academicYear '2019': not school year \
+2024-25" "$T/ay-2019.err"
+expect_eq "academicYear as the first or last year: no warning" \
+	"$(cat "$T/ay-2024.err" "$T/ay-2025.err" | grep -c warning)" 0
 
 # Hostile and broken XML.
 BAD=$(new_store bad)
