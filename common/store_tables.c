@@ -141,6 +141,24 @@ int store_tables_items_clear(struct store *s, int64_t assessment_id)
 	return store_step_done(s, st, "items");
 }
 
+int store_tables_item_maxima(struct store *s, int64_t assessment_id,
+			     void (*fn)(void *ctx, const char *item_key,
+					int max_points),
+			     void *ctx)
+{
+	static const char *sql =
+	    "SELECT item_key, max_points FROM item WHERE assessment_id = ?"
+	    " AND max_points IS NOT NULL";
+	struct db_stmt *st = store_stmt(s, sql);
+	int rc;
+
+	store_bind_int(st, 1, assessment_id);
+	while ((rc = db_step(st)) == DB_ROW)
+		fn(ctx, db_column_text(st, 0), (int)db_column_int64(st, 1));
+	db_reset(st);
+	return rc == DB_DONE ? STORE_OK : store_fail(s, rc, "items");
+}
+
 int store_tables_item(struct store *s, int64_t assessment_id,
 		      const struct store_item *it)
 {

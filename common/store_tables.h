@@ -50,6 +50,14 @@ int store_tables_assessment_scale(struct store *s, int64_t assessment_id,
 int store_tables_items_clear(struct store *s, int64_t assessment_id);
 int store_tables_item(struct store *s, int64_t assessment_id,
 		      const struct store_item *item);
+/*
+ * The maximum points a package gave the assessment's items: fn is
+ * called once per item that has them.  0 or a store failure.
+ */
+int store_tables_item_maxima(struct store *s, int64_t assessment_id,
+			     void (*fn)(void *ctx, const char *item_key,
+					int max_points),
+			     void *ctx);
 
 /* Access grants: org is "" for the state role. */
 int store_tables_grants_clear(struct store *s, const char *login);

@@ -11,6 +11,7 @@
 #include "delimited.h"
 #include "detect.h"
 #include "digest.h"
+#include "item_maxima.h"
 #include "log.h"
 #include "progress.h"
 #include "read_ahead.h"
@@ -39,6 +40,8 @@ struct importer {
 	int ahead_started;
 	/* The unit being filed, read already; NULL when it is to be read. */
 	struct ahead_unit *ready;
+	/* The packages' item maxima, for items whose document lacks one. */
+	struct item_maxima maxima;
 };
 
 /* What one unit did, before it is logged and counted. */
@@ -167,7 +170,8 @@ static int import_trt(struct importer *im, const struct source_unit *u,
 	if (rc < 0)
 		return -1;
 	r->rows = 1;
-	rc = trt_import_exam(im->store, e, import_id, &r->diags, &r->exams);
+	rc = trt_import_exam(im->store, e, import_id, &im->maxima, &r->diags,
+			     &r->exams);
 	if (rc == 0 && !r->diags.count && !trt_academic_year_fits(e))
 		log_warn("%s:%ld: academicYear '%d': not school year %d-%02d "
 			 "of dateCompleted, which is the one used",
@@ -468,9 +472,11 @@ static int import_in_order(struct importer *im, const struct source_unit *u)
 		a = read_ahead_take(&im->ahead, u, sha);
 		return a ? file_read_unit(im, a) : 0;
 	}
-	/* Anything else waits for what was read ahead of it. */
+	/* Anything else waits for what was read ahead of it, and may be a
+	 * package that changes the items' maxima. */
 	if ((rc = file_read_units(im)) < 0)
 		return rc;
+	item_maxima_forget(&im->maxima);
 	return import_named_unit(im, u);
 }
 
@@ -520,6 +526,7 @@ void import_free(struct importer *im)
 	free(im->errors);
 	trt_schema_free(im->schema);
 	exam_release(&im->exam);
+	item_maxima_release(&im->maxima);
 	free(im);
 }
 

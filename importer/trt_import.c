@@ -6,6 +6,7 @@
 
 #include "catalog.h"
 #include "exam_level.h"
+#include "item_maxima.h"
 #include "trt_check.h"
 
 static const char *subject_code(const char *subject)
@@ -98,8 +99,38 @@ static int resolve_school(struct store *s, const struct exam *e,
 				school_id);
 }
 
+/* An item whose document gives no maximum is held to its package's. */
+static int check_items_against_package(struct store *s, const struct exam *e,
+				       int64_t assessment_id,
+				       struct item_maxima *maxima,
+				       struct diag_list *errors)
+{
+	char value[32];
+	int i, max, rc;
+
+	for (i = 0; maxima && i < e->items_count; i++) {
+		const struct exam_item *it = &e->items[i];
+
+		if (!it->has_score || it->has_max_score || !it->item_key)
+			continue;
+		rc = item_maxima_get(maxima, s, assessment_id, it->item_key,
+				     &max);
+		if (rc < 0)
+			return rc;
+		if (rc == 0 || it->score <= max)
+			continue;
+		snprintf(value, sizeof(value), "%g", it->score);
+		diag_add(errors, it->line, "score", value,
+			 "item %s score above %d, the most its assessment "
+			 "package gives",
+			 it->item_key, max);
+	}
+	return 0;
+}
+
 int trt_import_exam(struct store *s, struct exam *e, int64_t import_id,
-		    struct diag_list *errors, struct exam_counts *counts)
+		    struct item_maxima *maxima, struct diag_list *errors,
+		    struct exam_counts *counts)
 {
 	struct store_assessment a;
 	enum store_exam_outcome outcome;
@@ -110,8 +141,12 @@ int trt_import_exam(struct store *s, struct exam *e, int64_t import_id,
 	rc = resolve_assessment(s, e, &a, errors);
 	if (rc < -1)
 		return rc;
-	if (rc == 0)
+	if (rc == 0) {
 		trt_check_scores(e, &a, errors);
+		rc = check_items_against_package(s, e, a.id, maxima, errors);
+		if (rc < 0)
+			return rc;
+	}
 	if (e->school_id &&
 	    (rc = resolve_school(s, e, &school_id, errors)) < -1)
 		return rc;

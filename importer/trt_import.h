@@ -17,13 +17,18 @@ struct exam_counts {
 	int inserted, updated, unchanged, deleted, older;
 };
 
+struct item_maxima;
+
 /*
- * Check and store the exam read from one document.  Returns 0 when the
- * document was filed (counts updated), -1 when it has errors (all in
- * errors; nothing written), or a negative store code on store failure.
+ * Check and store the exam read from one document; items without a
+ * maximum of their own are checked against maxima, the package's, when
+ * it is not NULL.  Returns 0 when the document was filed (counts
+ * updated), -1 when it has errors (all in errors; nothing written), or
+ * a negative store code on store failure.
  */
 int trt_import_exam(struct store *s, struct exam *e, int64_t import_id,
-		    struct diag_list *errors, struct exam_counts *counts);
+		    struct item_maxima *maxima, struct diag_list *errors,
+		    struct exam_counts *counts);
 
 /* Family, kind and scale of an assessment known only from its TRT Test. */
 int trt_import_describe(const struct exam *e, struct store_assessment *a);

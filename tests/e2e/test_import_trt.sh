@@ -172,6 +172,30 @@ check "and warned of, with the file, line and value" \
 expect_eq "academicYear as the first or last year: no warning" \
 	"$(cat "$T/ay-2024.err" "$T/ay-2025.err" | grep -c warning)" 0
 
+# An item whose document gives no maximum (maxScore 0, as real producers
+# write) is held to the one its assessment package gives.
+PK=$(new_store package-max)
+NOPK=$(new_store no-package)
+{
+	echo "AssessmentId,AssessmentSubject,AssessmentGrade,AssessmentType,\
+AssessmentSubtype,FullItemKey,BankKey,ItemId,MaxPoints"
+	echo "(SBAC)SBAC-SUM-ELA-5-2024-2025,ELA,5,summative,SUM,200-91001,\
+200,91001,1"
+} > "$T/package.csv"
+awk '/key="91001"/ { item = 1 }
+	item && /score="1"/ { sub(/score="1"/, "score=\"2\""); }
+	item && /maxScore="1"/ { sub(/maxScore="1"/, "maxScore=\"0\""); item = 0 }
+	{ print }' "$F/valid-01-summative-ela.xml" > "$T/over-package.xml"
+"$IMPORT" -s "$PK" "$T/package.csv" "$T/over-package.xml" > /dev/null \
+	2> "$T/over-package.err"
+expect_eq "an item score above the package's maximum rejects the file" \
+	"$?" 1
+check "and names the item, its line and the package's maximum" \
+	grep -q "over-package.xml:11[3-9]: score '2': item 200-91001 score \
+above 1, the most its assessment package gives" "$T/over-package.err"
+"$IMPORT" -s "$NOPK" "$T/over-package.xml" > /dev/null 2>&1
+expect_eq "without the package the same file is accepted" "$?" 0
+
 # Hostile and broken XML.
 BAD=$(new_store bad)
 for f in "$F"/invalid-*.xml; do
