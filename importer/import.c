@@ -446,7 +446,7 @@ static int online_cores(void)
 static int worth_reading_ahead(struct importer *im, const struct source_unit *u,
 			       char *sha)
 {
-	if (!u->data || u->len > TRT_MAX_DOCUMENT ||
+	if (!u->data || u->len > READ_AHEAD_MAX_DOCUMENT ||
 	    detect_format(u->data, u->len) != FORMAT_TRT || !schema_of(im))
 		return 0;
 	digest_sha256_hex(u->data, u->len, sha);

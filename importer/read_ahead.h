@@ -22,6 +22,12 @@
 
 /* Worker threads at most, whatever the machine's cores. */
 #define READ_AHEAD_MAX_WORKERS 8
+/*
+ * The largest document read ahead: held copies stay a few megabytes in
+ * all, while real documents are tens of kilobytes.  A larger one is
+ * read by the filing thread, after those before it.
+ */
+#define READ_AHEAD_MAX_DOCUMENT ((size_t)4 << 20)
 
 struct ahead_unit {
 	struct source_unit unit; /* name and data are the copies below */

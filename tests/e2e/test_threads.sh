@@ -136,6 +136,15 @@ mkdir -p "$D"
 cp "$T/dg/trt"/*.xml "$D/"
 cp "$SRCDIR/tests/fixtures/trt"/*.xml "$D/"
 cp "$D/valid-01-summative-ela.xml" "$D/valid-01-summative-ela-copy.xml"
+# A document too large to read ahead (a 5 MB comment in it), filed by
+# the importer's thread between the others.
+{
+	sed '$d' "$SRCDIR/tests/fixtures/trt/valid-02-iab-math.xml"
+	printf '<!-- '
+	head -c 5000000 /dev/zero | tr '\0' 'x'
+	printf ' -->\n'
+	tail -n 1 "$SRCDIR/tests/fixtures/trt/valid-02-iab-math.xml"
+} > "$D/valid-02-iab-math-large.xml"
 head -n 41 "$T/rows.txt" > "$D/rows-among-them.txt"
 
 # The reference: one process a file, in the order the folder is read,
@@ -175,12 +184,15 @@ log "$trt_plain" > "$T/trt-plain.log"
 check "TRT read ahead: the same verdicts, file by file" \
 	cmp -s "$T/trt-tsan.log" "$T/trt-plain.log"
 # The copy sorts first: it goes in, and the original is then known.
+# The large document holds valid-02's exam, which is then unchanged.
 expect_eq "TRT read ahead: a document's second copy is unchanged" \
-	"$(grep -E '^(valid-01-summative-ela|rows-among-them)' \
+	"$(grep -E '^(valid-0[12]-|rows-among-them)' \
 		"$T/trt-tsan.log" | cut -d'|' -f1,3)" \
 	"$(printf '%s\n' 'rows-among-them.txt|accepted' \
 		'valid-01-summative-ela-copy.xml|accepted' \
-		'valid-01-summative-ela.xml|unchanged')"
+		'valid-01-summative-ela.xml|unchanged' \
+		'valid-02-iab-math-large.xml|accepted' \
+		'valid-02-iab-math.xml|unchanged')"
 trt_rows() {
 	rows "$1"
 	sql "$1" "SELECT e.opp_key, i.item_key, i.score FROM exam_item i
