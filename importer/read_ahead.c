@@ -94,13 +94,21 @@ static int free_worker(struct read_ahead *ra)
 	return w;
 }
 
-static void copy_unit(struct ahead_unit *a, const struct source_unit *u,
+/* Keep the unit: its data's buffer is taken, or else its data copied. */
+static void keep_unit(struct ahead_unit *a, const struct source_unit *u,
 		      const char *sha)
 {
+	struct buf spare = a->data;
+
 	buf_reset(&a->name);
 	buf_puts(&a->name, u->name);
-	buf_reset(&a->data);
-	buf_add(&a->data, u->data, u->len);
+	if (u->held && u->held->data == u->data) {
+		a->data = *u->held;
+		*u->held = spare;
+	} else {
+		buf_reset(&a->data);
+		buf_add(&a->data, u->data, u->len);
+	}
 	a->unit.name = buf_cstr(&a->name);
 	a->unit.data = buf_cstr(&a->data);
 	a->unit.len = u->len;
@@ -117,7 +125,7 @@ struct ahead_unit *read_ahead_take(struct read_ahead *ra,
 	struct ahead_unit *a = at(ra, ra->count);
 	int w = free_worker(ra);
 
-	copy_unit(a, u, sha);
+	keep_unit(a, u, sha);
 	a->worker = w;
 	ra->count++;
 	batch_thread_hand(&ra->worker[w], a);

@@ -4,9 +4,10 @@
  * which is most of a document's cost.  Documents still come out in the
  * order they went in, and only the importer's thread touches the store.
  *
- * A unit handed in is copied: the caller's data may go as soon as
- * read_ahead_take() returns.  A unit handed back holds the read exam
- * and the errors found reading it, and stays valid until
+ * A unit handed in is kept: its data's buffer is taken when the walk
+ * offers it (see source.h), else the data is copied, so the caller's
+ * data may go as soon as read_ahead_take() returns.  A unit handed back holds
+ * the read exam and the errors found reading it, and stays valid until
  * read_ahead_done().
  */
 #ifndef SCOREBOOK_READ_AHEAD_H

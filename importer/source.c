@@ -17,7 +17,7 @@
 static int report(source_fn fn, void *ctx, const char *name,
 		  const char *problem)
 {
-	struct source_unit u = { name, NULL, 0, problem };
+	struct source_unit u = { name, NULL, 0, problem, NULL };
 
 	return fn(ctx, &u);
 }
@@ -115,7 +115,7 @@ static int walk_zip_entries(zip_t *z, const char *path, source_fn fn, void *ctx)
 		if (!why &&
 		    read_entry(z, (zip_uint64_t)i, &st, &data, &why) == 0) {
 			struct source_unit u = { name.data, data.data, data.len,
-						 NULL };
+						 NULL, &data };
 
 			total += data.len;
 			rc = fn(ctx, &u);
@@ -180,8 +180,8 @@ static int walk_file(const char *path, int fd, const struct stat *st,
 			why = "cannot read";
 		rc = report(fn, ctx, path, why);
 	} else {
-		struct source_unit u = { path, buf_cstr(&data), data.len,
-					 NULL };
+		struct source_unit u = { path, buf_cstr(&data), data.len, NULL,
+					 &data };
 
 		rc = fn(ctx, &u);
 	}

@@ -129,10 +129,63 @@ static void test_folder_order(void)
 	      "a folder is walked in sorted order");
 }
 
+/* What a callback kept by taking each unit's buffer. */
+struct taken {
+	struct buf kept[4];
+	const char *data[4];
+	int count;
+};
+
+static int take(void *ctx, const struct source_unit *u)
+{
+	struct taken *t = ctx;
+	struct buf spare = BUF_INIT;
+
+	if (t->count >= 4 || !u->held || u->held->data != u->data)
+		return 0;
+	t->kept[t->count] = *u->held;
+	*u->held = spare;
+	t->data[t->count++] = u->data;
+	return 0;
+}
+
+static void test_taking_buffers(void)
+{
+	char file[512], archive[512];
+	struct taken t = { 0 };
+	FILE *f;
+	zip_t *z;
+	int i;
+
+	/* tmp_path's answer lasts until its next call. */
+	snprintf(file, sizeof(file), "%s", tmp_path("unit-take.xml"));
+	snprintf(archive, sizeof(archive), "%s", tmp_path("unit-take.zip"));
+
+	f = fopen(file, "w");
+	fputs("<file/>", f);
+	fclose(f);
+	unlink(archive);
+	z = zip_open(archive, ZIP_CREATE | ZIP_TRUNCATE, NULL);
+	add_entry(z, "entry.xml", "<entry/>");
+	zip_close(z);
+	source_walk(file, take, &t);
+	source_walk(archive, take, &t);
+	CHECK(t.count == 2, "a file's and an entry's buffers can be taken");
+	CHECK(t.count == 2 && !strcmp(buf_cstr(&t.kept[0]), "<file/>") &&
+		  !strcmp(buf_cstr(&t.kept[1]), "<entry/>"),
+	      "and hold the data after the walk");
+	CHECK(t.count == 2 && t.data[0] == t.kept[0].data &&
+		  t.data[1] == t.kept[1].data,
+	      "without a copy");
+	for (i = 0; i < t.count; i++)
+		buf_release(&t.kept[i]);
+}
+
 int main(void)
 {
 	test_zip_entries();
 	test_lying_sizes();
 	test_folder_order();
+	test_taking_buffers();
 	return unit_done();
 }
