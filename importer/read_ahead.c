@@ -113,6 +113,7 @@ static void keep_unit(struct ahead_unit *a, const struct source_unit *u,
 	a->unit.data = buf_cstr(&a->data);
 	a->unit.len = u->len;
 	a->unit.problem = NULL;
+	a->unit.held = NULL;
 	memcpy(a->sha, sha, sizeof(a->sha));
 	exam_reset(&a->exam);
 	diag_clear(&a->errors);
