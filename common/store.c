@@ -325,6 +325,12 @@ int store_savepoint_release(struct store *s)
 	return checked(s, db_release(s->db), "savepoint");
 }
 
+/* The engine that writes alone is the embedded one (see db.h). */
+int store_prefers_own_transaction(const struct store *s)
+{
+	return db_writes_alone(s->db);
+}
+
 /* Undo the document's writes, then drop the savepoint itself. */
 int store_savepoint_rollback(struct store *s)
 {

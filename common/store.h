@@ -69,6 +69,15 @@ int store_rollback(struct store *s);
 int store_savepoint(struct store *s);
 int store_savepoint_release(struct store *s);
 int store_savepoint_rollback(struct store *s);
+/*
+ * Whether a large unit is better filed in a transaction of its own,
+ * undone whole if it is rejected, than under a savepoint.  An embedded
+ * store keeps the original of every stored page a savepoint changes in
+ * a journal beside it: a quarter of re-importing a file that changes
+ * most of the store.  A server's importers retry units under
+ * savepoints instead.
+ */
+int store_prefers_own_transaction(const struct store *s);
 
 /* Import log. */
 struct store_import {

@@ -314,13 +314,66 @@ static int unreadable(struct importer *im, const struct source_unit *u)
 	return rc;
 }
 
-/* The unit itself: its log row, then its content in a savepoint. */
-static int import_once(struct importer *im, const struct source_unit *u)
+/* The unit's content under a savepoint, undone alone if rejected. */
+static int file_under_savepoint(struct importer *im,
+				const struct source_unit *u, int64_t import_id,
+				struct unit_result *r)
+{
+	int rc, failed;
+
+	if ((rc = store_savepoint(im->store)) < 0)
+		return rc;
+	failed = dispatch(im, u, import_id, r);
+	if (failed < -1) {
+		store_savepoint_rollback(im->store);
+		return failed;
+	}
+	failed = failed < 0 || r->diags.count;
+	if (failed)
+		rc = store_savepoint_rollback(im->store);
+	else
+		rc = store_savepoint_release(im->store);
+	if (rc == 0)
+		rc = record(im, u, failed ? "rejected" : verdict_of(r), r,
+			    import_id);
+	return rc;
+}
+
+/*
+ * The unit's content in the transaction it has to itself: a rejected
+ * unit is undone whole, its log row with it, and the log row and its
+ * errors are written again in a new transaction, so the store ends as
+ * a savepoint would have left it.
+ */
+static int file_alone(struct importer *im, const struct source_unit *u,
+		      const char *sha, int64_t import_id, struct unit_result *r)
+{
+	int rc, failed = dispatch(im, u, import_id, r);
+
+	if (failed < -1)
+		return failed;
+	failed = failed < 0 || r->diags.count;
+	if (failed) {
+		im->in_batch = 0;
+		if ((rc = store_rollback(im->store)) < 0 ||
+		    (rc = ensure_batch(im, 0)) < 0 ||
+		    (rc = open_record(im, u, sha, &import_id)) < 0)
+			return rc;
+	}
+	return record(im, u, failed ? "rejected" : verdict_of(r), r, import_id);
+}
+
+/*
+ * The unit itself: its log row, then its content, under a savepoint or,
+ * alone in its transaction, without one.
+ */
+static int import_once(struct importer *im, const struct source_unit *u,
+		       int alone)
 {
 	char sha[DIGEST_HEX_LEN + 1];
 	struct unit_result r;
 	int64_t import_id;
-	int rc, failed;
+	int rc;
 
 	memset(&r, 0, sizeof(r));
 	if (im->ready)
@@ -330,24 +383,12 @@ static int import_once(struct importer *im, const struct source_unit *u)
 	r.format = "known";
 	if ((rc = open_record(im, u, sha, &import_id)) < 0)
 		return rc;
-	if (store_file_known(im->store, sha, import_id)) {
+	if (store_file_known(im->store, sha, import_id))
 		rc = record(im, u, "unchanged", &r, import_id);
-	} else if ((rc = store_savepoint(im->store)) == 0) {
-		failed = dispatch(im, u, import_id, &r);
-		if (failed < -1) {
-			store_savepoint_rollback(im->store);
-			diag_clear(&r.diags);
-			return failed;
-		}
-		failed = failed < 0 || r.diags.count;
-		if (failed)
-			rc = store_savepoint_rollback(im->store);
-		else
-			rc = store_savepoint_release(im->store);
-		if (rc == 0)
-			rc = record(im, u, failed ? "rejected" : verdict_of(&r),
-				    &r, import_id);
-	}
+	else if (alone)
+		rc = file_alone(im, u, sha, import_id, &r);
+	else
+		rc = file_under_savepoint(im, u, import_id, &r);
 	diag_clear(&r.diags);
 	return rc;
 }
@@ -390,7 +431,7 @@ static int import_named_unit(struct importer *im, const struct source_unit *u)
 			return rc;
 		if ((rc = store_savepoint(im->store)) < 0)
 			return rc;
-		rc = u->data ? import_once(im, u) : unreadable(im, u);
+		rc = u->data ? import_once(im, u, 0) : unreadable(im, u);
 		if (rc == 0)
 			rc = store_savepoint_release(im->store);
 		if (rc != STORE_ERETRY || attempt == IMPORT_RETRIES)
@@ -405,6 +446,33 @@ static int import_named_unit(struct importer *im, const struct source_unit *u)
 	if (rc == 0 && ++im->batch_size >= IMPORT_BATCH)
 		rc = end_batch(im);
 	return rc;
+}
+
+/*
+ * A delimited file in a transaction of its own, where the store prefers
+ * it (see store_prefers_own_transaction): the batch before it is
+ * committed, and the file's rows are filed with no savepoint around
+ * them.
+ */
+static int import_in_own_transaction(struct importer *im,
+				     const struct source_unit *u)
+{
+	int rc;
+
+	if ((rc = end_batch(im)) < 0 || (rc = ensure_batch(im, 0)) < 0)
+		return rc;
+	rc = import_once(im, u, 1);
+	if (rc == 0)
+		rc = end_batch(im);
+	progress_update(&im->progress, &im->totals);
+	return rc;
+}
+
+/* Whether the unit is filed by import_in_own_transaction. */
+static int own_transaction(struct importer *im, const struct source_unit *u)
+{
+	return u->data && store_prefers_own_transaction(im->store) &&
+	       detect_format(u->data, u->len) == FORMAT_DELIMITED;
 }
 
 /* File a unit read ahead, then let its place go. */
@@ -477,6 +545,8 @@ static int import_in_order(struct importer *im, const struct source_unit *u)
 	if ((rc = file_read_units(im)) < 0)
 		return rc;
 	item_maxima_forget(&im->maxima);
+	if (own_transaction(im, u))
+		return import_in_own_transaction(im, u);
 	return import_named_unit(im, u);
 }
 

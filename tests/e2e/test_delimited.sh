@@ -144,6 +144,33 @@ expect_eq "a rejected file changes no exam and counts none" \
 	"$(sql "$S" "SELECT count(*) FROM exam"):$(json "$T/b1.json" '$.exams.updated')" \
 	"$before:0"
 
+# A rejected file among accepted ones in one run: on SQLite each file
+# has a transaction of its own, undone whole when the file is rejected
+# and its log row and errors then written anew; the files around it
+# stay, whatever the engine.
+R=$(new_store among)
+imp "$R" "$T/r1.json" "$F/org-01-directory-cp1252.txt" \
+	"$F/bad-01-sdf-dates.txt" "$F/sdf-01-caaspp.txt"
+expect_eq "among others: one rejected, two accepted" \
+	"$(json "$T/r1.json" '$.rejected'):$(json "$T/r1.json" '$.accepted')" \
+	1:2
+expect_eq "among others: the log holds each file once, in order" \
+	"$(sql "$R" "SELECT verdict FROM import_log ORDER BY id" |
+		tr '\n' ' ')" "accepted rejected accepted "
+expect_eq "among others: the rejected file's errors are logged" \
+	"$(sql "$R" "SELECT count(*) FROM import_error e
+		JOIN import_log l ON l.id = e.import_id
+		WHERE l.verdict = 'rejected'")" \
+	"$(jsonq "$T/r1.json" "json_array_length(j, '\$.errors')")"
+expect_eq "among others: only the accepted file's exams are stored" \
+	"$(sql "$R" "SELECT count(DISTINCT e.import_id) FROM exam e
+		JOIN import_log l ON l.id = e.import_id
+		WHERE l.verdict = 'accepted'"):$(sql "$R" "SELECT count(*)
+		FROM exam e JOIN import_log l ON l.id = e.import_id
+		WHERE l.verdict <> 'accepted'")" "1:0"
+check "among others: the schools of the first file stay" \
+	test "$(sql "$R" "SELECT count(*) FROM school")" -gt 0
+
 # Groups.
 imp "$S" "$T/g1.json" "$F/groups-01-unknown-school.csv"
 expect_eq "groups: an unknown school rejects the file, one error" \
