@@ -364,22 +364,17 @@ static int file_alone(struct importer *im, const struct source_unit *u,
 }
 
 /*
- * The unit itself: its log row, then its content, under a savepoint or,
- * alone in its transaction, without one.
+ * The unit itself, whose digest is sha: its log row, then its content,
+ * under a savepoint or, alone in its transaction, without one.
  */
 static int import_once(struct importer *im, const struct source_unit *u,
-		       int alone)
+		       const char *sha, int alone)
 {
-	char sha[DIGEST_HEX_LEN + 1];
 	struct unit_result r;
 	int64_t import_id;
 	int rc;
 
 	memset(&r, 0, sizeof(r));
-	if (im->ready)
-		memcpy(sha, im->ready->sha, sizeof(sha));
-	else
-		digest_sha256_hex(u->data, u->len, sha);
 	r.format = "known";
 	if ((rc = open_record(im, u, sha, &import_id)) < 0)
 		return rc;
@@ -422,7 +417,8 @@ static int retry_alone(struct importer *im)
  * IMPORT_BATCH units, so a crash loses at most one batch, never half a
  * unit, and the re-run redoes exactly what was lost.
  */
-static int import_named_unit(struct importer *im, const struct source_unit *u)
+static int import_named_unit(struct importer *im, const struct source_unit *u,
+			     const char *sha)
 {
 	int attempt, rc;
 
@@ -431,7 +427,7 @@ static int import_named_unit(struct importer *im, const struct source_unit *u)
 			return rc;
 		if ((rc = store_savepoint(im->store)) < 0)
 			return rc;
-		rc = u->data ? import_once(im, u, 0) : unreadable(im, u);
+		rc = u->data ? import_once(im, u, sha, 0) : unreadable(im, u);
 		if (rc == 0)
 			rc = store_savepoint_release(im->store);
 		if (rc != STORE_ERETRY || attempt == IMPORT_RETRIES)
@@ -455,13 +451,14 @@ static int import_named_unit(struct importer *im, const struct source_unit *u)
  * them.
  */
 static int import_in_own_transaction(struct importer *im,
-				     const struct source_unit *u)
+				     const struct source_unit *u,
+				     const char *sha)
 {
 	int rc;
 
 	if ((rc = end_batch(im)) < 0 || (rc = ensure_batch(im, 0)) < 0)
 		return rc;
-	rc = import_once(im, u, 1);
+	rc = import_once(im, u, sha, 1);
 	if (rc == 0)
 		rc = end_batch(im);
 	progress_update(&im->progress, &im->totals);
@@ -481,7 +478,7 @@ static int file_read_unit(struct importer *im, struct ahead_unit *a)
 	int rc;
 
 	im->ready = a;
-	rc = import_named_unit(im, &a->unit);
+	rc = import_named_unit(im, &a->unit, a->sha);
 	im->ready = NULL;
 	read_ahead_done(&im->ahead);
 	return rc;
@@ -508,17 +505,16 @@ static int online_cores(void)
 }
 
 /*
- * Whether the unit goes to a worker: a TRT document not imported
- * before (a known one is not read at all), once the schema compiles.
+ * Whether the unit, whose digest is sha, goes to a worker: a TRT
+ * document not imported before (a known one is not read at all), once
+ * the schema compiles.
  */
 static int worth_reading_ahead(struct importer *im, const struct source_unit *u,
-			       char *sha)
+			       const char *sha)
 {
 	if (!u->data || u->len > READ_AHEAD_MAX_DOCUMENT ||
-	    detect_format(u->data, u->len) != FORMAT_TRT || !schema_of(im))
-		return 0;
-	digest_sha256_hex(u->data, u->len, sha);
-	if (store_file_known(im->store, sha, 0))
+	    detect_format(u->data, u->len) != FORMAT_TRT || !schema_of(im) ||
+	    store_file_known(im->store, sha, 0))
 		return 0;
 	if (!im->ahead_started) {
 		/* libxml2 sets its globals up once, before any worker. */
@@ -532,10 +528,13 @@ static int worth_reading_ahead(struct importer *im, const struct source_unit *u,
 
 static int import_in_order(struct importer *im, const struct source_unit *u)
 {
-	char sha[DIGEST_HEX_LEN + 1];
+	char sha[DIGEST_HEX_LEN + 1] = "";
 	struct ahead_unit *a;
 	int rc;
 
+	/* Taken once: every later step names the unit by it. */
+	if (u->data)
+		digest_sha256_hex(u->data, u->len, sha);
 	if (worth_reading_ahead(im, u, sha)) {
 		a = read_ahead_take(&im->ahead, u, sha);
 		return a ? file_read_unit(im, a) : 0;
@@ -546,8 +545,8 @@ static int import_in_order(struct importer *im, const struct source_unit *u)
 		return rc;
 	item_maxima_forget(&im->maxima);
 	if (own_transaction(im, u))
-		return import_in_own_transaction(im, u);
-	return import_named_unit(im, u);
+		return import_in_own_transaction(im, u, sha);
+	return import_named_unit(im, u, sha);
 }
 
 /*
