@@ -95,8 +95,16 @@ name=$(sql "$S" "SELECT st.first_name FROM student st
 	JOIN school sc ON sc.id = g.school_id AND sc.natural_id = '$dir'
 	WHERE EXISTS (SELECT 1 FROM exam e WHERE e.student_id = st.id
 		AND e.school_id = sc.id) ORDER BY 1 LIMIT 1")
+# The line after the payload's opening tag is the sealed bundle in
+# base64, where a short name turns up by chance now and then (a 4 MB
+# file once held "Ethan"): it must be base64 alone, and the rest of the
+# file must hold no name.
+payload=$(awk '/id="payload"/ { getline; print; exit }' "$file")
+check "the payload is base64 alone" test -n "$payload" -a -z \
+	"$(printf '%s' "$payload" | tr -d 'A-Za-z0-9+/=')"
 check "no student name in the sealed file's bytes" test -z \
-	"$(grep -F "$name" "$file")"
+	"$(awk '/id="payload"/ { print; getline; next } { print }' \
+		"$file" | grep -F "$name")"
 if [ "${VARIANT:-plain}" = plain ] &&
 	[ -d "$SRCDIR/tests/browser/node_modules/puppeteer-core" ]; then
 	node "$SRCDIR/tests/browser/check-sealed.mjs" "$file" "$pass" \
